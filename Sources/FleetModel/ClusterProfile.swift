@@ -1,0 +1,148 @@
+/// A class of clusters that share a node shape, a workload mix and a mesh load.
+///
+/// Clusters in the topology name a profile; the planning engine derives the tuned
+/// control-plane, kubelet and Istio settings and the capacity plan from it.
+public struct ClusterProfile: Sendable, Equatable, Identifiable {
+    public var name: String
+    public var description: String
+    public var provider: Provider
+    public var node: NodeShape
+    /// The kubelet's `maxPods`. Upstream tests up to 110 pods per node.
+    public var maxPodsPerNode: Int
+    /// The size of the per-node pod CIDR (`/24` gives 256 addresses).
+    public var podCIDRMaskSize: Int
+    /// Pin guaranteed pods to exclusive cores (`cpuManagerPolicy: static`).
+    public var cpuIntensive: Bool
+    /// Align CPU and device allocation with NUMA nodes (`topologyManagerPolicy`).
+    public var numaAware: Bool
+    /// Spare capacity kept on top of the workload, in percent (0–90).
+    public var headroomPercent: Int
+    /// How pods are placed: spread over nodes, or packed for a cluster autoscaler.
+    public var scheduling: SchedulingStrategy
+    public var workload: WorkloadMix
+    public var mesh: MeshLoad
+    /// Explicit reservations; required for `bare-metal`, optional override elsewhere.
+    public var reserved: Reservations?
+    /// Feature gates the profile asks for (gate name → enabled). Checked against the target version.
+    public var featureGates: [String: Bool]
+
+    public var id: String { name }
+
+    public init(
+        name: String,
+        description: String = "",
+        provider: Provider = .aws,
+        node: NodeShape = NodeShape(vcpu: 8, memoryGiB: 32),
+        maxPodsPerNode: Int = 110,
+        podCIDRMaskSize: Int = 24,
+        cpuIntensive: Bool = false,
+        numaAware: Bool = false,
+        headroomPercent: Int = 20,
+        scheduling: SchedulingStrategy = .spread,
+        workload: WorkloadMix = WorkloadMix(),
+        mesh: MeshLoad = MeshLoad(),
+        reserved: Reservations? = nil,
+        featureGates: [String: Bool] = [:]
+    ) {
+        self.name = name
+        self.description = description
+        self.provider = provider
+        self.node = node
+        self.maxPodsPerNode = maxPodsPerNode
+        self.podCIDRMaskSize = podCIDRMaskSize
+        self.cpuIntensive = cpuIntensive
+        self.numaAware = numaAware
+        self.headroomPercent = headroomPercent
+        self.scheduling = scheduling
+        self.workload = workload
+        self.mesh = mesh
+        self.reserved = reserved
+        self.featureGates = featureGates
+    }
+}
+
+/// Where the nodes run; decides which published reservation formula applies.
+public enum Provider: String, Sendable, CaseIterable {
+    case aws, gcp, azure
+    case bareMetal = "bare-metal"
+}
+
+/// How the scheduler scores nodes.
+public enum SchedulingStrategy: String, Sendable, CaseIterable {
+    /// `LeastAllocated`: spread pods for resilience.
+    case spread
+    /// `MostAllocated`: pack pods so a cluster autoscaler can remove empty nodes.
+    case binpack
+}
+
+/// A worker node's size.
+public struct NodeShape: Sendable, Equatable {
+    public var vcpu: Int
+    public var memoryGiB: Int
+
+    public init(vcpu: Int, memoryGiB: Int) {
+        self.vcpu = vcpu
+        self.memoryGiB = memoryGiB
+    }
+}
+
+/// The pods a profile's clusters run, and what every node runs as DaemonSets.
+public struct WorkloadMix: Sendable, Equatable {
+    /// Application pods across one cluster of this profile.
+    public var pods: Int
+    /// CPU request of a typical pod.
+    public var podCPU: Quantity
+    /// Memory request of a typical pod.
+    public var podMemory: Quantity
+    /// CPU requested by all DaemonSets on one node together.
+    public var daemonSetCPU: Quantity
+    /// Memory requested by all DaemonSets on one node together.
+    public var daemonSetMemory: Quantity
+
+    public init(
+        pods: Int = 100,
+        podCPU: Quantity = Quantity(parsing: "250m")!,
+        podMemory: Quantity = Quantity(parsing: "512Mi")!,
+        daemonSetCPU: Quantity = Quantity(parsing: "200m")!,
+        daemonSetMemory: Quantity = Quantity(parsing: "256Mi")!
+    ) {
+        self.pods = pods
+        self.podCPU = podCPU
+        self.podMemory = podMemory
+        self.daemonSetCPU = daemonSetCPU
+        self.daemonSetMemory = daemonSetMemory
+    }
+}
+
+/// Whether the profile's clusters join the service mesh, and the load the sidecars carry.
+public struct MeshLoad: Sendable, Equatable {
+    public var enabled: Bool
+    /// Peak concurrent connections through one pod's sidecar.
+    public var maxConcurrentConnections: Int
+
+    public init(enabled: Bool = false, maxConcurrentConnections: Int = 1000) {
+        self.enabled = enabled
+        self.maxConcurrentConnections = maxConcurrentConnections
+    }
+}
+
+/// Explicit `systemReserved`, `kubeReserved` and hard eviction memory of a node.
+public struct Reservations: Sendable, Equatable {
+    public var systemCPU: Quantity
+    public var systemMemory: Quantity
+    public var kubeCPU: Quantity
+    public var kubeMemory: Quantity
+    public var evictionMemory: Quantity
+
+    public init(
+        systemCPU: Quantity, systemMemory: Quantity,
+        kubeCPU: Quantity, kubeMemory: Quantity,
+        evictionMemory: Quantity = Quantity(parsing: "100Mi")!
+    ) {
+        self.systemCPU = systemCPU
+        self.systemMemory = systemMemory
+        self.kubeCPU = kubeCPU
+        self.kubeMemory = kubeMemory
+        self.evictionMemory = evictionMemory
+    }
+}

@@ -1,0 +1,79 @@
+/// Starting points for a new project (`fleetplan new --template`).
+///
+/// Both templates validate clean. `minimal` is one region, two environments and a single
+/// cluster per environment; `multiRegion` mirrors the canonical payments example with
+/// production in two regions joined by a multi-primary mesh.
+public enum ProjectTemplate: String, Sendable, CaseIterable {
+    case minimal
+    case multiRegion = "multi-region"
+
+    /// The template's project, named `name` (already a DNS-1123 label).
+    public func project(named name: String) -> Project {
+        switch self {
+        case .minimal: Self.minimal(name)
+        case .multiRegion: Self.multiRegion(name)
+        }
+    }
+
+    private static func minimal(_ name: String) -> Project {
+        let profile = ClusterProfile(
+            name: "general",
+            description: "General-purpose nodes",
+            workload: WorkloadMix(pods: 200)
+        )
+        return Project(
+            metadata: Metadata(name: name, description: "A single-region container platform"),
+            kubernetesVersion: KubernetesVersion(minor: 34),
+            requirements: Requirements(
+                environments: ["dev", "prod"], regions: ["eu-west-1"], zonesPerRegion: 3,
+                teamExperience: .medium, workloads: [.stateless], expectedNodes: 12, expectedServices: 30
+            ),
+            profiles: [profile],
+            topology: Topology(
+                mesh: MeshSettings(model: .none),
+                clusters: [
+                    Cluster(name: "dev", environment: "dev", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
+                    Cluster(name: "prod", environment: "prod", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
+                ]
+            )
+        )
+    }
+
+    private static func multiRegion(_ name: String) -> Project {
+        let profile = ClusterProfile(
+            name: "general",
+            description: "General-purpose nodes",
+            workload: WorkloadMix(pods: 1800),
+            mesh: MeshLoad(enabled: true, maxConcurrentConnections: 4000)
+        )
+        func cluster(_ name: String, _ role: ClusterRole, _ environment: String, _ region: String, mesh: MeshRole?) -> Cluster {
+            Cluster(name: name, role: role, environment: environment, region: region, profile: "general",
+                    network: region.hasPrefix("eu") ? "net-eu" : "net-us", meshRole: mesh)
+        }
+        return Project(
+            metadata: Metadata(name: name, description: "A multi-region container platform with a service mesh"),
+            kubernetesVersion: KubernetesVersion(minor: 34),
+            requirements: Requirements(
+                environments: ["dev", "staging", "prod"], regions: ["eu-west-1", "us-east-1"], zonesPerRegion: 3,
+                teamExperience: .medium, workloads: [.stateless, .stateful], mtlsRequired: true,
+                expectedNodes: 120, expectedServices: 300
+            ),
+            profiles: [profile],
+            matrix: Matrix(),
+            topology: Topology(
+                mesh: MeshSettings(
+                    model: .multiPrimary, meshID: name, trustDomain: "\(name).example.com",
+                    eastWestGateways: ["net-eu", "net-us"],
+                    failover: [FailoverRule(from: "eu-west-1", to: ["us-east-1"]), FailoverRule(from: "us-east-1", to: ["eu-west-1"])]
+                ),
+                clusters: [
+                    cluster("mgmt", .management, "shared", "eu-west-1", mesh: nil),
+                    cluster("dev-eu", .workload, "dev", "eu-west-1", mesh: .primary),
+                    cluster("staging-eu", .workload, "staging", "eu-west-1", mesh: .primary),
+                    cluster("prod-eu", .workload, "prod", "eu-west-1", mesh: .primary),
+                    cluster("prod-us", .workload, "prod", "us-east-1", mesh: .primary),
+                ]
+            )
+        )
+    }
+}

@@ -11,6 +11,10 @@ let package = Package(
         // Domain types and their validation. No I/O.
         .target(name: "FleetModel"),
         .testTarget(name: "FleetModelTests", dependencies: ["FleetModel"]),
+
+        // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
+        .target(name: "FleetEngine", dependencies: ["FleetModel"]),
+        .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,10 @@ let package = Package(
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
         .target(name: "FleetEngine", dependencies: ["FleetModel"]),
         .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+
+        // The only code that reads or writes project files.
+        .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,7 +1,8 @@
 /// "Did you mean …?" for misspelt keys and values.
 enum KeySuggestion {
     /// The candidate closest to `text` by edit distance, when it is close enough to be a typo
-    /// (at most a third of the text's length, and at most 3 edits), or equal but for case.
+    /// (at most a third of the text's length, and at most 3 edits), or equal but for case, or
+    /// one edit away from the start of a longer candidate.
     ///
     /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and text of length *n*.
     static func closest(to text: String, in candidates: [String]) -> String? {
@@ -13,7 +14,12 @@ enum KeySuggestion {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        return best?.candidate
+        if let best { return best.candidate }
+        // A misspelt short form of a longer key: `maxPodz` for `maxPodsPerNode`.
+        guard text.count >= 4 else { return nil }
+        return candidates.first { candidate in
+            candidate.count > text.count && editDistance(lowered, String(candidate.lowercased().prefix(text.count))) <= 1
+        }
     }
 
     /// Levenshtein distance over characters.

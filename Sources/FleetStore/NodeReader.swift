@@ -123,12 +123,12 @@ struct NodeReader {
     }
 
     /// The key/value pairs of a mapping whose keys are data (weights, feature gates).
-    func entries() -> [(key: String, value: NodeReader)] {
+    func entries() -> [(key: String, keyLocation: SourceLocation, value: NodeReader)] {
         guard case .mapping(let mapping) = node else {
             if !isNull { typeError(expected: "a mapping") }
             return []
         }
-        var result: [(key: String, value: NodeReader)] = []
+        var result: [(key: String, keyLocation: SourceLocation, value: NodeReader)] = []
         for (keyNode, valueNode) in mapping {
             guard case .scalar(let key) = keyNode else {
                 NodeReader(node: keyNode, path: path, context: context).typeError(expected: "a key")
@@ -136,8 +136,9 @@ struct NodeReader {
             }
             let valuePath = path.key(key.string)
             guard context.admit(valueNode, at: valuePath) else { continue }
-            context.record(valuePath, keyNode)
-            result.append((key.string, NodeReader(node: valueNode, path: valuePath, context: context)))
+            // Point at a scalar value itself; a block mapping or list starts on the next line, so point at its key.
+            if case .scalar = valueNode { context.record(valuePath, valueNode) } else { context.record(valuePath, keyNode) }
+            result.append((key.string, DecodeContext.location(of: keyNode), NodeReader(node: valueNode, path: valuePath, context: context)))
         }
         return result
     }
@@ -160,11 +161,11 @@ struct ObjectReader {
     init(reader: NodeReader, fields: [SchemaField]) {
         self.reader = reader
         let known = fields.map(\.name)
-        for (key, value) in reader.entries() {
+        for (key, keyLocation, value) in reader.entries() {
             guard known.contains(key) else {
                 var hint = "known fields here: \(known.joined(separator: ", "))"
                 if let suggestion = KeySuggestion.closest(to: key, in: known) { hint = "did you mean \"\(suggestion)\"?" }
-                reader.context.report(.error, "FP002", at: value.path, reader.context.sourceMap.location(of: value.path),
+                reader.context.report(.error, "FP002", at: value.path, keyLocation,
                                       "unknown field \"\(key)\"", hint: hint)
                 continue
             }

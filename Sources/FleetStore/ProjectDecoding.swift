@@ -67,7 +67,7 @@ enum ProjectDecoding {
             )
         }
         var gates: [String: Bool] = [:]
-        for (name, value) in object["featureGates"]?.entries() ?? [] {
+        for (name, _, value) in object["featureGates"]?.entries() ?? [] {
             if let enabled = value.bool() { gates[name] = enabled }
         }
         return ClusterProfile(
@@ -100,11 +100,11 @@ enum ProjectDecoding {
 
     static func matrix(_ object: ObjectReader) -> Matrix {
         var weights: [Criterion: Int] = [:]
-        for (key, value) in object["weights"]?.entries() ?? [] {
+        for (key, keyLocation, value) in object["weights"]?.entries() ?? [] {
             guard let criterion = Criterion(rawValue: key) else {
                 let known = Criterion.allCases.map(\.rawValue)
                 let suggestion = KeySuggestion.closest(to: key, in: known)
-                value.context.report(.error, "FP002", at: value.path, value.context.sourceMap.location(of: value.path),
+                value.context.report(.error, "FP002", at: value.path, keyLocation,
                                      "unknown criterion \"\(key)\"",
                                      hint: suggestion.map { "did you mean \"\($0)\"?" } ?? "criteria: \(known.joined(separator: ", "))")
                 continue

@@ -34,7 +34,8 @@ final class DecodeContext {
         if case .scalar = node {} else {
             if !visited.insert(location).inserted {
                 report(.error, "FP001", at: path, location,
-                       "YAML anchors and aliases are not supported in project files",
+                       "this value is an alias of the anchor at line \(location.line), column \(location.column); "
+                           + "YAML anchors and aliases are not supported in project files",
                        hint: "write the value out in full; a save would expand it anyway")
                 return false
             }

@@ -171,9 +171,13 @@ struct ObjectReader {
             }
             values[key] = value
         }
-        for field in fields where field.required && values[field.name] == nil {
-            reader.context.report(.error, "FP004", at: reader.path.key(field.name), reader.location,
-                                  "missing required field \"\(field.name)\"")
+        for field in fields where field.required {
+            if let value = values[field.name] {
+                if value.isNull { value.error("FP004", "required field \"\(field.name)\" has no value") }
+            } else {
+                reader.context.report(.error, "FP004", at: reader.path.key(field.name), reader.location,
+                                      "missing required field \"\(field.name)\"")
+            }
         }
     }
 

@@ -59,8 +59,11 @@ extension ProjectReader {
     static func location(of error: Error, in text: String) -> SourceLocation {
         guard let yamlError = error as? YamlError else { return .start }
         switch yamlError {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(line: max(1, mark.line), column: max(1, mark.column))
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            // At the end of the stream, the construct that was left open is the useful place.
+            let place = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return SourceLocation(line: max(1, place.line), column: max(1, place.column))
         case .duplicatedKeysInMapping(_, let context):
             return SourceLocation(line: max(1, context.mark.line), column: max(1, context.mark.column))
         case .reader(_, let offset, _, _):

@@ -1,0 +1,43 @@
+/// The upstream API types the bundle emits, each with the fields Fleetplan writes and the
+/// file they were read from.
+///
+/// A field is listed here only after it was checked against the upstream type at its
+/// source; the bundle test walks every emitted document and rejects any key path or enum
+/// value missing from these tables. `KubeletConfiguration` and `KubeSchedulerConfiguration`
+/// are checked against the planning engine's `ConfigFieldTables` instead, which track the
+/// Kubernetes release each field appeared in.
+public enum UpstreamSchemas {
+    /// Every table of this file and its extensions, by `apiVersion` and `kind`.
+    public static var all: [DocumentSchema] {
+        [
+            clusterConfiguration, istioOperator, gateway, peerAuthentication, telemetry, kustomization, configMap,
+        ]
+    }
+
+    /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.
+    public static func schema(apiVersion: String, kind: String) -> DocumentSchema? {
+        all.first { $0.apiVersion == apiVersion && $0.kind == kind }
+    }
+
+    /// `ConfigMap` (v1): the cluster record the GitOps tree applies.
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/api/core/v1/types.go` (`ConfigMap`,
+    /// `ObjectMeta` in `staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go`).
+    public static let configMap = DocumentSchema(
+        apiVersion: "v1", kind: "ConfigMap",
+        source: "kubernetes/kubernetes staging/src/k8s.io/api/core/v1/types.go",
+        fields: objectMeta + [
+            .init("data", .freeKeys(allowed: nil)),
+        ])
+
+    /// The `metadata` fields Fleetplan sets on an object (`ObjectMeta`).
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go`.
+    static let objectMeta: [DocumentSchema.Field] = [
+        .init("metadata"),
+        .init("metadata.name"),
+        .init("metadata.namespace"),
+        .init("metadata.labels", .freeKeys(allowed: nil)),
+        .init("metadata.annotations", .freeKeys(allowed: nil)),
+    ]
+}

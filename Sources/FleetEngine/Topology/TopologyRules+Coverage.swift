@@ -64,7 +64,8 @@ extension TopologyRules {
     ///
     /// Istio's locality failover (platforms.md §3.4) sends traffic to endpoints of the same
     /// service in the target region; a region with no cluster of the same environment has
-    /// no such endpoints.
+    /// no such endpoints. A source region with a production cluster needs a production
+    /// cluster in every target; otherwise the target must share one of its environments.
     static func failover(_ index: TopologyIndex) -> [Finding] {
         let mesh = index.topology.mesh
         guard mesh.model != .none else { return [] }
@@ -96,8 +97,9 @@ extension TopologyRules {
                                             hint: "failover regions must be in spec.requirements.regions"))
                 }
                 let targetEnvironments = environmentsByRegion[region] ?? []
-                if !sourceEnvironments.isEmpty, sourceEnvironments.isDisjoint(with: targetEnvironments) {
-                    let environments = sourceEnvironments.sorted().joined(separator: "/")
+                let needed = index.production.map { sourceEnvironments.contains($0) ? [$0] : sourceEnvironments } ?? sourceEnvironments
+                if !needed.isEmpty, needed.isDisjoint(with: targetEnvironments) {
+                    let environments = needed.sorted().joined(separator: "/")
                     findings.append(Finding(.error, "FP315", at: targetPath,
                                             "\"\(rule.from)\" fails over to \"\(region)\", which has no \(environments) cluster",
                                             hint: "add a cluster of the same environment in \(region), or fail over elsewhere"))

@@ -14,7 +14,11 @@ let package = Package(
 
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
         .target(name: "FleetEngine", dependencies: ["FleetModel"]),
-        .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+        .testTarget(
+            name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
+            // Golden files are read next to the tests (via #filePath), not bundled.
+            exclude: ["Topology/Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

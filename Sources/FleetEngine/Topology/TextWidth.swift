@@ -72,3 +72,44 @@ public enum TextWidth {
         return result + ellipsis
     }
 }
+
+extension TextWidth {
+    /// `text` broken at spaces into lines of at most `width` columns; continuation lines
+    /// start with `indent`. Leading and repeated spaces are kept. A word wider than a line is split between characters, so no
+    /// text is ever lost or wider than `width` (unless `indent` alone is that wide).
+    ///
+    /// ```swift
+    /// TextWidth.wrapped("one two three", to: 8, indent: "  ")  // ["one two", "  three"]
+    /// ```
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func wrapped(_ text: String, to width: Int, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var line = String(text.prefix { $0 == " " })
+        var used = line.count
+        var atStart = true
+        let indentWidth = of(indent)
+        func startLine() {
+            lines.append(line)
+            line = indent
+            used = indentWidth
+            atStart = true
+        }
+        for word in text.drop(while: { $0 == " " }).split(separator: " ", omittingEmptySubsequences: false) {
+            if !atStart, used + 1 + of(word) > width { startLine() }
+            if !atStart {
+                line += " "
+                used += 1
+            }
+            for character in word {
+                let next = of(character)
+                if !atStart, used + next > width { startLine() }
+                line.append(character)
+                used += next
+                atStart = false
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+}

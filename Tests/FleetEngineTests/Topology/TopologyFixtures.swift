@@ -26,6 +26,22 @@ enum TopologyFixtures {
         return project
     }
 
+    /// Three regions: the multi-region template plus an Asia-Pacific region whose remote has
+    /// a long name, so narrow diagrams must wrap regions and cut text.
+    static func diagramProject() -> Project {
+        var project = multiRegion()
+        project.requirements.regions.append("ap-southeast-2")
+        project.topology.mesh.eastWestGateways.append("net-ap")
+        project.topology.mesh.failover.append(FailoverRule(from: "ap-southeast-2", to: ["us-east-1", "eu-west-1"]))
+        project.topology.clusters += [
+            Cluster(name: "prod-ap", environment: "prod", region: "ap-southeast-2", profile: "general",
+                    network: "net-ap", meshRole: .primary),
+            Cluster(name: "batch-analytics-reporting-and-forecasting-ap-southeast-2", environment: "prod", region: "ap-southeast-2",
+                    zones: 1, profile: "general", network: "net-ap", meshRole: .remote, primary: "prod-ap"),
+        ]
+        return project
+    }
+
     /// The topology findings of `project` with `code`.
     static func findings(_ project: Project, _ code: String) -> [Finding] {
         TopologyRules.findings(for: project).filter { $0.code == code }

@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Fleetplan",
+    products: [
+        .executable(name: "fleetplan", targets: ["fleetplan"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
@@ -19,6 +22,17 @@ let package = Package(
             // Golden files are read next to the tests (via #filePath), not bundled.
             exclude: ["Topology/Golden"]
         ),
+
+        // The only code that reads or writes project files.
+        .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
+
+        // The thin executable: argument parsing and exit codes.
+        .executableTarget(name: "fleetplan", dependencies: [
+            "FleetModel", "FleetEngine", "FleetStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

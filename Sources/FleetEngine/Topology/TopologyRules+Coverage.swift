@@ -43,18 +43,26 @@ extension TopologyRules {
 
     /// `FP312`: exactly one management cluster runs GitOps, monitoring and cluster
     /// lifecycle for the fleet.
+    ///
+    /// A second management cluster is always reported. A missing one is reported once the
+    /// design is a fleet: the requirements list several regions, or the clusters span
+    /// several regions, or the mesh is on. A single-region design without a mesh (the
+    /// `minimal` template) can run GitOps inside its clusters.
     static func management(_ index: TopologyIndex) -> [Finding] {
-        let positions = index.topology.clusters.indices.filter { index.topology.clusters[$0].role == .management }
+        let clusters = index.topology.clusters
+        let positions = clusters.indices.filter { clusters[$0].role == .management }
         if positions.isEmpty {
-            guard !index.topology.clusters.isEmpty else { return [] }
+            let regions = Set(clusters.map(\.region)).union(index.requirements.regions)
+            let isFleet = regions.count > 1 || index.topology.mesh.model != .none
+            guard !clusters.isEmpty, isFleet else { return [] }
             return [Finding(.warning, "FP312", at: index.path.key("clusters"),
                             "there is no management cluster",
                             hint: "add one cluster with role management (GitOps, monitoring, cluster lifecycle)")]
         }
-        let first = index.topology.clusters[positions[0]].name
+        let first = clusters[positions[0]].name
         return positions.dropFirst().map { position in
             Finding(.warning, "FP312", at: index.clusterPath(position).key("role"),
-                    "\"\(index.topology.clusters[position].name)\" is a second management cluster (the first is \"\(first)\")",
+                    "\"\(clusters[position].name)\" is a second management cluster (the first is \"\(first)\")",
                     hint: "keep one management cluster; make this one a workload cluster")
         }
     }

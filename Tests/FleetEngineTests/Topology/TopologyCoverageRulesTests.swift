@@ -58,6 +58,16 @@ import Testing
         #expect(second.allSatisfy { $0.severity == .warning })
     }
 
+    @Test func singleRegionWithoutMeshNeedsNoManagementCluster() {
+        var project = ProjectTemplate.minimal.project(named: "demo")
+        #expect(F.findings(project, "FP312").isEmpty)
+        project.requirements.regions.append("us-east-1")
+        #expect(F.findings(project, "FP312").map(\.path.description) == ["spec.topology.clusters"])
+        project = F.primaryRemote()
+        project.topology.clusters.removeFirst()
+        #expect(F.findings(project, "FP312").map(\.path.description) == ["spec.topology.clusters"])
+    }
+
     @Test func emptyTopologyHasNoManagementWarning() {
         var project = F.multiRegion()
         project.topology = Topology()

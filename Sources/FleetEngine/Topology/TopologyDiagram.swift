@@ -82,7 +82,10 @@ public struct TopologyDiagram: Sendable {
     /// A region's box: the name in the top border, one cluster box per cluster.
     func regionBox(_ region: TopologyRegion, project: Project, cut: inout CutText) -> [String] {
         let title = region.required ? region.name : "\(region.name) (not required)"
-        let contents = region.clusters.map { clusterLines($0, project: project) }
+        let gateways = Set(project.topology.mesh.eastWestGateways)
+        let contents = region.clusters.map {
+            DiagramLabel.lines(for: $0, project: project, gateways: gateways, glyphs: glyphs)
+        }
         let empty = "(no clusters)"
         let natural = max(
             contents.joined().map { TextWidth.of($0) }.max().map { $0 + 8 } ?? TextWidth.of(empty) + 4,
@@ -105,25 +108,6 @@ public struct TopologyDiagram: Sendable {
         }
         lines.append(glyphs.region.bottom(width: boxWidth))
         return lines
-    }
-
-    /// The four lines inside a cluster box: name; role and environment; mesh role;
-    /// network and zones.
-    func clusterLines(_ cluster: Cluster, project: Project) -> [String] {
-        let separator = " \(glyphs.separator) "
-        let mesh: String
-        switch cluster.meshRole {
-        case .primary: mesh = "mesh: primary"
-        case .remote: mesh = "mesh: remote \(glyphs.arrow) \(cluster.primary ?? "?")"
-        case nil: mesh = "mesh: none"
-        }
-        let zones = cluster.zones ?? project.requirements.zonesPerRegion
-        return [
-            cluster.name,
-            cluster.role.rawValue + separator + cluster.environment,
-            mesh,
-            cluster.network + separator + "\(zones) zone\(zones == 1 ? "" : "s")",
-        ]
     }
 }
 

@@ -34,9 +34,12 @@ public struct DiagramGlyphs: Sendable, Equatable {
 public struct BoxGlyphs: Sendable, Equatable {
     /// Top-left, top-right, bottom-left, bottom-right.
     public var corners: [String]
+    /// The line along the top and bottom.
     public var horizontal: String
+    /// The line down the sides.
     public var vertical: String
 
+    /// A box outline from its pieces; `corners` must hold four strings.
     public init(corners: [String], horizontal: String, vertical: String) {
         self.corners = corners
         self.horizontal = horizontal

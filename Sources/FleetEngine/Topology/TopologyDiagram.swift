@@ -21,6 +21,7 @@ public struct TopologyDiagram: Sendable {
 
     /// Columns available, at least `minimumWidth`.
     public var width: Int
+    /// The characters the boxes, arrows and ellipses are drawn with.
     public var glyphs: DiagramGlyphs
 
     /// A diagram `width` columns wide, in Unicode box drawing or (`ascii`) plain ASCII.

@@ -19,10 +19,12 @@ public struct TopologyLink: Sendable, Equatable {
     public var from: String
     /// The primary.
     public var to: String
+    /// Whether the link joins two primaries or a remote to its primary.
     public var kind: Kind
     /// True when the clusters are on different networks, so traffic uses east-west gateways.
     public var crossesNetworks: Bool
 
+    /// A link between the clusters named `from` and `to`.
     public init(from: String, to: String, kind: Kind, crossesNetworks: Bool) {
         self.from = from
         self.to = to

@@ -3,6 +3,7 @@ import FleetModel
 /// A network of the topology: the clusters on it, the regions they are in, and whether
 /// it runs an east-west gateway.
 public struct TopologyNetwork: Sendable, Equatable {
+    /// The network's name, as the clusters' `network` fields give it.
     public var name: String
     /// Regions of the network's clusters, in order of first appearance.
     public var regions: [String]
@@ -11,6 +12,7 @@ public struct TopologyNetwork: Sendable, Equatable {
     /// True when `spec.topology.mesh.eastWestGateways` lists the network.
     public var gateway: Bool
 
+    /// A network with its regions, clusters and gateway flag.
     public init(name: String, regions: [String], clusters: [String], gateway: Bool) {
         self.name = name
         self.regions = regions

@@ -2,11 +2,14 @@ import FleetModel
 
 /// One region of the drawn topology and the clusters in it, in file order.
 public struct TopologyRegion: Sendable, Equatable {
+    /// The region identifier, such as `eu-west-1`.
     public var name: String
     /// True when `spec.requirements.regions` lists the region.
     public var required: Bool
+    /// The clusters in the region, in file order.
     public var clusters: [Cluster]
 
+    /// A region with its clusters.
     public init(name: String, required: Bool, clusters: [Cluster]) {
         self.name = name
         self.required = required

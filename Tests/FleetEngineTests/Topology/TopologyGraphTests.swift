@@ -15,8 +15,15 @@ import Testing
         expectSnapshot(TopologyDOT.render(F.diagramProject()), named: "topology.dot")
     }
 
+    /// A project to draw, shown by name in test results.
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var project: Project
+        var testDescription: String { name }
+    }
+
     /// Projects whose names and labels stress escaping and identifiers.
-    static func awkwardProjects() -> [Project] {
+    static func awkwardProjects() -> [Case] {
         var awkward = F.diagramProject()
         awkward.topology.clusters[1].region = "東京 \"north\" #1 <a>"
         awkward.topology.clusters[2].name = "end"
@@ -25,12 +32,18 @@ import Testing
                                                  profile: "general", network: "net-eu"))
         var empty = F.multiRegion()
         empty.topology = Topology()
-        return [F.diagramProject(), F.primaryRemote(), ProjectTemplate.minimal.project(named: "m"), awkward, empty]
+        return [
+            Case(name: "three regions", project: F.diagramProject()),
+            Case(name: "primary-remote", project: F.primaryRemote()),
+            Case(name: "minimal template", project: ProjectTemplate.minimal.project(named: "m")),
+            Case(name: "awkward names", project: awkward),
+            Case(name: "no clusters", project: empty),
+        ]
     }
 
     @Test(arguments: awkwardProjects())
-    func mermaidFollowsTheFlowchartGrammar(project: Project) throws {
-        let text = TopologyMermaid.render(project)
+    func mermaidFollowsTheFlowchartGrammar(drawn: Case) throws {
+        let text = TopologyMermaid.render(drawn.project)
         #expect(text.hasSuffix("\n") && !text.contains("\r"))
         var lines = text.split(separator: "\n").map(String.init)
         #expect(lines.removeFirst() == "flowchart LR")
@@ -68,7 +81,8 @@ import Testing
     }
 
     @Test(arguments: awkwardProjects())
-    func graphvizAcceptsTheDOT(project: Project) throws {
+    func graphvizAcceptsTheDOT(drawn: Case) throws {
+        let project = drawn.project
         let text = TopologyDOT.render(project)
         #expect(text.hasPrefix("digraph topology {\n") && text.hasSuffix("}\n"))
         let regions = TopologyRegion.regions(of: project).count

@@ -27,12 +27,18 @@ let package = Package(
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
 
+        // The design bundle, built in memory, then written.
+        .target(name: "FleetExport", dependencies: [
+            "FleetModel", "FleetEngine", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "FleetExportTests", dependencies: ["FleetExport", "FleetModel", "FleetStore"]),
+
         // The thin executable: argument parsing and exit codes.
         .executableTarget(name: "fleetplan", dependencies: [
             "FleetModel", "FleetEngine", "FleetStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"]),
+        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -18,19 +18,7 @@ extension TopologyDiagram {
             add("Mesh: \(mesh.model.rawValue)\(separator)\(id)\(separator)trust domain \(mesh.trustDomain)", indent: "  ")
         }
 
-        let links = TopologyLink.links(in: project.topology)
-        if !links.isEmpty {
-            lines.append("Links:")
-            for link in links {
-                let via = link.crossesNetworks ? ", east-west gateways" : ""
-                switch link.kind {
-                case .peer:
-                    add("  \(link.from) \(glyphs.bothWays) \(link.to)  primary peers\(via)")
-                case .controlPlane:
-                    add("  \(link.from) \(glyphs.arrow) \(link.to)  remote follows primary\(via)")
-                }
-            }
-        }
+        lines += linkLines(for: project.topology)
 
         let networks = TopologyNetwork.networks(of: project.topology)
         if !networks.isEmpty {
@@ -54,6 +42,36 @@ extension TopologyDiagram {
             for entry in cut.entries {
                 add("  \(entry.shown) = \(entry.full)")
             }
+        }
+        return lines
+    }
+
+    /// The most peer links listed one by one; a larger full mesh of primaries is
+    /// summarised on one (wrapped) line, so drawing stays linear in the number of clusters.
+    static let maxListedPeerLinks = 15
+
+    /// "Links:" and one line per link, or a summary of the peers of a large mesh.
+    func linkLines(for topology: Topology) -> [String] {
+        guard topology.mesh.model != .none else { return [] }
+        let primaries = topology.clusters.filter { $0.meshRole == .primary }
+        let peerCount = primaries.count * (primaries.count - 1) / 2
+        let controlPlane = TopologyLink.controlPlaneLinks(in: topology)
+        guard peerCount + controlPlane.count > 0 else { return [] }
+        var lines = ["Links:"]
+        func add(_ text: String) { lines += TextWidth.wrapped(text, to: width, indent: "    ") }
+        func via(_ link: TopologyLink) -> String { link.crossesNetworks ? ", east-west gateways" : "" }
+        if peerCount > Self.maxListedPeerLinks {
+            let networks = Set(primaries.map(\.network)).count
+            let crossing = networks > 1 ? ", east-west gateways between the \(networks) networks" : ""
+            add("  \(primaries.count) primaries, each peering with every other (\(peerCount) links\(crossing)): "
+                + primaries.map(\.name).joined(separator: ", "))
+        } else {
+            for link in TopologyLink.peerLinks(in: topology) {
+                add("  \(link.from) \(glyphs.bothWays) \(link.to)  primary peers\(via(link))")
+            }
+        }
+        for link in controlPlane {
+            add("  \(link.from) \(glyphs.arrow) \(link.to)  remote follows primary\(via(link))")
         }
         return lines
     }

@@ -20,9 +20,9 @@ public struct TopologyDiagram: Sendable {
     public static let minimumWidth = 24
 
     /// Columns available, at least `minimumWidth`.
-    public var width: Int
+    public let width: Int
     /// The characters the boxes, arrows and ellipses are drawn with.
-    public var glyphs: DiagramGlyphs
+    public let glyphs: DiagramGlyphs
 
     /// A diagram `width` columns wide, in Unicode box drawing or (`ascii`) plain ASCII.
     public init(width: Int = 100, ascii: Bool = false) {

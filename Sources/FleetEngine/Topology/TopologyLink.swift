@@ -35,17 +35,17 @@ public struct TopologyLink: Sendable, Equatable {
     /// Every link of `topology`: peers between primaries in file order, then each remote
     /// to the primary it names. Empty when the mesh model is `none`.
     ///
-    /// A remote whose primary does not exist, or is not a primary, has no link (the lint
-    /// rules report it).
-    ///
     /// - Complexity: O(*n* + *p*²) for *n* clusters of which *p* are primaries.
     public static func links(in topology: Topology) -> [TopologyLink] {
+        peerLinks(in: topology) + controlPlaneLinks(in: topology)
+    }
+
+    /// The links between every two primaries, in file order; empty without a mesh.
+    ///
+    /// - Complexity: O(*p*²) for *p* primaries.
+    public static func peerLinks(in topology: Topology) -> [TopologyLink] {
         guard topology.mesh.model != .none else { return [] }
         let primaries = topology.clusters.filter { $0.meshRole == .primary }
-        var firstPrimary: [String: Cluster] = [:]
-        for primary in primaries where firstPrimary[primary.name] == nil {
-            firstPrimary[primary.name] = primary
-        }
         var links: [TopologyLink] = []
         for (position, left) in primaries.enumerated() {
             for right in primaries[(position + 1)...] {
@@ -53,11 +53,25 @@ public struct TopologyLink: Sendable, Equatable {
                                           crossesNetworks: left.network != right.network))
             }
         }
-        for remote in topology.clusters where remote.meshRole == .remote {
-            guard let name = remote.primary, let primary = firstPrimary[name] else { continue }
-            links.append(TopologyLink(from: remote.name, to: primary.name, kind: .controlPlane,
-                                      crossesNetworks: remote.network != primary.network))
-        }
         return links
+    }
+
+    /// Each remote's link to the primary it names, in file order; empty without a mesh.
+    ///
+    /// A remote whose primary does not exist, or is not a primary, has no link (the lint
+    /// rules report it).
+    ///
+    /// - Complexity: O(*n*) for *n* clusters.
+    public static func controlPlaneLinks(in topology: Topology) -> [TopologyLink] {
+        guard topology.mesh.model != .none else { return [] }
+        var firstPrimary: [String: Cluster] = [:]
+        for primary in topology.clusters where primary.meshRole == .primary && firstPrimary[primary.name] == nil {
+            firstPrimary[primary.name] = primary
+        }
+        return topology.clusters.compactMap { remote in
+            guard remote.meshRole == .remote, let name = remote.primary, let primary = firstPrimary[name] else { return nil }
+            return TopologyLink(from: remote.name, to: primary.name, kind: .controlPlane,
+                                crossesNetworks: remote.network != primary.network)
+        }
     }
 }

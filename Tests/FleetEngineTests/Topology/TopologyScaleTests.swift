@@ -52,4 +52,24 @@ import Testing
         #expect(lines.count > 500 && !mermaid.isEmpty && !dot.isEmpty && !json.isEmpty)
         #expect(elapsed < .seconds(2), "took \(elapsed)")
     }
+
+    @Test func fiveHundredPrimariesDrawInLinearTime() {
+        var project = Self.largeProject()
+        project.topology.mesh.model = .multiPrimary
+        project.topology.clusters = project.topology.clusters.map { cluster in
+            var primary = cluster
+            if primary.meshRole != nil {
+                primary.meshRole = .primary
+                primary.primary = nil
+            }
+            return primary
+        }
+        let clock = ContinuousClock()
+        var lines: [String] = []
+        let elapsed = clock.measure { lines = TopologyDiagram(width: 160).lines(for: project) }
+        print("500 primaries (124,251 peer links): text diagram took \(elapsed)")
+        #expect(lines.contains("Links:"))
+        #expect(lines.count < 4_000)
+        #expect(elapsed < .seconds(2), "took \(elapsed)")
+    }
 }

@@ -44,17 +44,13 @@ extension TopologyRules {
     /// `FP312`: exactly one management cluster runs GitOps, monitoring and cluster
     /// lifecycle for the fleet.
     ///
-    /// A second management cluster is always reported. A missing one is reported once the
-    /// design is a fleet: the requirements list several regions, or the clusters span
-    /// several regions, or the mesh is on. A single-region design without a mesh (the
-    /// `minimal` template) can run GitOps inside its clusters.
+    /// Both a missing and a second management cluster are reported: even a single-region
+    /// design needs one place that owns GitOps, monitoring and the clusters' lifecycle,
+    /// outside the clusters it manages.
     static func management(_ index: TopologyIndex) -> [Finding] {
         let clusters = index.topology.clusters
         let positions = clusters.indices.filter { clusters[$0].role == .management }
         if positions.isEmpty {
-            let regions = Set(clusters.map(\.region)).union(index.requirements.regions)
-            let isFleet = regions.count > 1 || index.topology.mesh.model != .none
-            guard !clusters.isEmpty, isFleet else { return [] }
             return [Finding(.warning, "FP312", at: index.path.key("clusters"),
                             "there is no management cluster",
                             hint: "add one cluster with role management (GitOps, monitoring, cluster lifecycle)")]

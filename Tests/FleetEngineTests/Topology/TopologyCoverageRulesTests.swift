@@ -58,20 +58,13 @@ import Testing
         #expect(second.allSatisfy { $0.severity == .warning })
     }
 
-    @Test func singleRegionWithoutMeshNeedsNoManagementCluster() {
+    @Test func evenASingleRegionDesignNeedsAManagementCluster() {
         var project = ProjectTemplate.minimal.project(named: "demo")
         #expect(F.findings(project, "FP312").isEmpty)
-        project.requirements.regions.append("us-east-1")
+        project.topology.clusters.removeAll { $0.role == .management }
         #expect(F.findings(project, "FP312").map(\.path.description) == ["spec.topology.clusters"])
-        project = F.primaryRemote()
-        project.topology.clusters.removeFirst()
-        #expect(F.findings(project, "FP312").map(\.path.description) == ["spec.topology.clusters"])
-    }
-
-    @Test func emptyTopologyHasNoManagementWarning() {
-        var project = F.multiRegion()
         project.topology = Topology()
-        #expect(F.findings(project, "FP312").isEmpty)
+        #expect(F.findings(project, "FP312").map(\.message) == ["there is no management cluster"])
     }
 
     @Test func requiredRegionWithoutProduction() {

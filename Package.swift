@@ -31,7 +31,11 @@ let package = Package(
         .target(name: "FleetExport", dependencies: [
             "FleetModel", "FleetEngine", .product(name: "Yams", package: "Yams"),
         ]),
-        .testTarget(name: "FleetExportTests", dependencies: ["FleetExport", "FleetModel", "FleetStore"]),
+        .testTarget(
+            name: "FleetExportTests",
+            dependencies: ["FleetExport", "FleetEngine", "FleetModel", "FleetStore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden"]
+        ),
 
         // The thin executable: argument parsing and exit codes.
         .executableTarget(name: "fleetplan", dependencies: [

@@ -17,9 +17,10 @@ public enum DocumentCheck {
     ///
     /// - Complexity: O(*n* × *f*) for *n* key paths and *f* fields of the largest table.
     public static func problems(inYAML text: String, version: KubernetesVersion) -> [String] {
-        let documents: [Node]
+        var documents: [Node] = []
         do {
-            documents = try Array(Yams.compose_all(yaml: text))
+            let parser = try Parser(yaml: text)
+            while let node = try parser.nextRoot() { documents.append(node) }
         } catch {
             return ["does not parse as YAML: \(error)"]
         }

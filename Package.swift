@@ -13,7 +13,10 @@ let package = Package(
         .testTarget(name: "FleetModelTests", dependencies: ["FleetModel"]),
 
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
-        .target(name: "FleetEngine", dependencies: ["FleetModel"]),
+        .target(
+            name: "FleetEngine", dependencies: ["FleetModel"],
+            resources: [.copy("Matrix/Resources/catalog.json")]
+        ),
         .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,7 +17,10 @@ let package = Package(
             name: "FleetEngine", dependencies: ["FleetModel"],
             resources: [.copy("Matrix/Resources/catalog.json")]
         ),
-        .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+        .testTarget(
+            name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
+            exclude: ["Matrix/Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

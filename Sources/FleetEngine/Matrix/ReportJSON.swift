@@ -2,25 +2,25 @@
 ///
 /// Reports use it instead of `JSONEncoder` so keys appear in the documented order and
 /// numbers in a fixed format on every platform.
-public indirect enum JSONValue: Sendable, Equatable {
+public indirect enum ReportJSON: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
     /// A number written with at most two decimals (trailing zeros dropped).
     case number(Double)
     case string(String)
-    case array([JSONValue])
+    case array([ReportJSON])
     /// Keys in the order given.
-    case object([(String, JSONValue)])
+    case object([(String, ReportJSON)])
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: ReportJSON, rhs: ReportJSON) -> Bool {
         lhs.rendered() == rhs.rendered()
     }
 
     /// `value` as a string, or `null`.
-    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    public static func optional(_ value: String?) -> ReportJSON { value.map(ReportJSON.string) ?? .null }
     /// `value` as an integer, or `null`.
-    public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
+    public static func optional(_ value: Int?) -> ReportJSON { value.map(ReportJSON.int) ?? .null }
 
     /// Pretty-printed with two-space indentation, ending with a newline.
     ///

@@ -4,7 +4,9 @@ import FleetModel
 ///
 /// - `FP200` error: the bundled platform catalog cannot be loaded.
 /// - `FP201` error: every platform is eliminated by the hard constraints.
-/// - `FP202` info: the winner leads the runner-up by less than `closeMargin` points.
+/// - `FP202` info: the winner leads the runner-up by less than `closeMargin` points, once
+///   the team has set weights in `matrix.weights` (derived weights alone are a starting
+///   point, not a decision).
 /// - `FP203` warning: an override gives a good score on a criterion the platform's hard
 ///   facts rule out (stateful support, multi-cloud).
 /// - `FP204` warning: the current platform is eliminated by the requirements.
@@ -40,7 +42,7 @@ public enum MatrixLint {
                                     hint: "relax a requirement; `fleetplan score` lists every reason with its source"))
         }
         if let winner = evaluation.winner, let runnerUp = evaluation.runnerUp, let margin = evaluation.margin,
-           margin < closeMargin, evaluation.weights.total > 0 {
+           margin < closeMargin, evaluation.weights.total > 0, !project.matrix.weights.isEmpty {
             let lead = margin == 0 ? "ties with \(runnerUp.displayName) and wins on the tie-break"
                 : "leads \(runnerUp.displayName) by only \(margin.fixedPoint(1)) points"
             findings.append(Finding(.info, "FP202", at: matrix.key("weights"), "\(winner.displayName) \(lead)",

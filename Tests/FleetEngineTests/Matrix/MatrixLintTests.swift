@@ -96,6 +96,15 @@ import Testing
         #expect(warning.message.contains("[RUN-12]"))
     }
 
+    @Test func closeMarginWaitsForTheTeamsWeights() throws {
+        var project = ProjectTemplate.multiRegion.project(named: "demo")
+        let evaluation = MatrixEvaluation.evaluate(project, catalog: try MatrixFixtures.bundled())
+        #expect(try #require(evaluation.margin) < MatrixLint.closeMargin)
+        #expect(try codes(project) == [])
+        project.matrix.weights = [.costModel: 5]
+        #expect(try codes(project) == ["FP202"])
+    }
+
     @Test func allZeroWeightsIsInfoAndNotAlsoClose() throws {
         var project = MatrixFixtures.canonicalProject()
         project.matrix.overrides = []

@@ -66,6 +66,11 @@ public struct WeightRule: Sendable {
         self.applies = applies
     }
 
+    /// The adjustments as written in docs: `complexity +4, operationalOverhead +4`.
+    public var adjustmentText: String {
+        adjustments.map { "\($0.criterion.rawValue) \($0.delta >= 0 ? "+" : "")\($0.delta)" }.joined(separator: ", ")
+    }
+
     /// True when the rule applies to the requirements.
     public func applies(to requirements: Requirements) -> Bool { applies(requirements) }
 }

@@ -52,7 +52,7 @@ public enum MatrixLint {
             let path = matrix.key("overrides").index(index).key("score")
             if let fact = contradictedFact(override, catalog: catalog) {
                 findings.append(Finding(.warning, "FP203", at: path,
-                                        "\(override.platform.rawValue)/\(override.criterion.rawValue) is set to \(override.score), but \(fact.note) [\(fact.fact)]",
+                                        "\(override.platform.rawValue)/\(override.criterion.rawValue) is set to \(override.score), but the catalog rules it out: \(fact.note) [\(fact.fact)]",
                                         hint: "a hard fact is not a matter of weighting; lower the score or remove the override"))
             } else if override.score == catalog.score(override.platform, override.criterion) {
                 findings.append(Finding(.info, "FP206", at: path,

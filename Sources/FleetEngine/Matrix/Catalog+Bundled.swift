@@ -22,13 +22,21 @@ extension Catalog {
         }
     }()
 
-    /// Decodes a catalog from its JSON form.
+    /// The newest catalog format this build reads.
+    public static let supportedVersion = 1
+
+    /// Decodes a catalog from its JSON form, refusing a format newer than this build.
     public static func decode(_ data: Data) throws(CatalogError) -> Catalog {
+        let catalog: Catalog
         do {
-            return try JSONDecoder().decode(Catalog.self, from: data)
+            catalog = try JSONDecoder().decode(Catalog.self, from: data)
         } catch {
             throw CatalogError.unreadable("catalog.json", String(describing: error))
         }
+        guard catalog.version <= supportedVersion else {
+            throw CatalogError.tooNew("catalog.json", found: catalog.version, supported: supportedVersion)
+        }
+        return catalog
     }
 }
 
@@ -36,11 +44,14 @@ extension Catalog {
 public enum CatalogError: Error, Equatable, CustomStringConvertible {
     case missingResource(String)
     case unreadable(String, String)
+    case tooNew(String, found: Int, supported: Int)
 
     public var description: String {
         switch self {
         case .missingResource(let name): "the platform catalog \(name) is missing from the installation"
         case .unreadable(let name, let detail): "the platform catalog \(name) cannot be read: \(detail)"
+        case .tooNew(let name, let found, let supported):
+            "the platform catalog \(name) has format version \(found); this Fleetplan reads up to \(supported), so update Fleetplan"
         }
     }
 }

@@ -51,6 +51,14 @@ import Testing
         }
     }
 
+    @Test func newerFormatIsRefusedClearly() throws {
+        var catalog = try Catalog.bundled()
+        catalog.version = Catalog.supportedVersion + 1
+        let data = try JSONEncoder().encode(catalog)
+        #expect(throws: CatalogError.tooNew("catalog.json", found: 2, supported: 1)) { try Catalog.decode(data) }
+        #expect(CatalogError.tooNew("catalog.json", found: 2, supported: 1).description.hasSuffix("so update Fleetplan"))
+    }
+
     @Test func missingCellScoresOne() {
         let catalog = Catalog(reviewed: "2026-01-01", facts: [], platforms: [])
         #expect(catalog.score(.nomad, .security) == 1)

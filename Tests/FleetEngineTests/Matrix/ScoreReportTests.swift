@@ -20,6 +20,31 @@ import Testing
         try Snapshot.check(try canonical().csv(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.csv")
     }
 
+    @Test func exportDocumentsMatchTheirGoldenFiles() throws {
+        let report = try canonical()
+        try Snapshot.check(report.sensitivityCSV(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-sensitivity.csv")
+        try Snapshot.check(report.comparisonMarkdown(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-comparison.md")
+        try Snapshot.check(report.decisionRecord(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-decision.md")
+    }
+
+    @Test func sensitivityCSVLeavesNoFlipEmpty() throws {
+        let lines = try canonical().sensitivityCSV().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 1 + Criterion.allCases.count + 1)
+        #expect(lines.contains("statefulSupport,8,1,nomad,,,1,nomad"))
+        #expect(lines.contains("scalability,5,,,,,,"))
+    }
+
+    @Test func comparisonAndDecisionWithoutSurvivors() {
+        var project = MatrixFixtures.canonicalProject()
+        project.requirements.windows = true
+        let catalog = MatrixFixtures.catalog(scores: [:], unsupported: Dictionary(uniqueKeysWithValues: PlatformID.allCases.map { ($0, [.windows]) }))
+        let report = ScoreReport(project: project, catalog: catalog)
+        #expect(report.comparisonMarkdown().contains("No platform survives the hard constraints"))
+        let record = report.decisionRecord()
+        #expect(record.contains("None yet: every platform is eliminated"))
+        #expect(record.contains("- Docker Swarm: eliminated; must run Windows containers: windows no (T-01)."))
+    }
+
     @Test func textLeadsWithTheRecommendation() throws {
         let text = try canonical().text()
         #expect(text.contains("Recommendation: Kubernetes (72.3), ahead of Nomad (66.4) by 5.9 points."))

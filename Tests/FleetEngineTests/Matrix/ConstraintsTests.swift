@@ -87,7 +87,7 @@ import Testing
 
     @Test func reasonsAccumulate() throws {
         let all = statuses(Requirements(multiCloud: true, onPremises: true, workloads: [.stateful], windows: true), try MatrixFixtures.bundled())
-        #expect(all[.cloudRun]?.eliminations.map(\.fact) == ["RUN-14", "RUN-15", "RUN-12", "RUN-13"])
+        #expect(all[.cloudRun]?.eliminations.map(\.fact) == ["RUN-14", "RUN-15", "RUN-12", "RUN-16"])
     }
 
     @Test func platformMissingFromTheCatalogIsEliminated() {

@@ -22,7 +22,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
-            exclude: ["Matrix/Snapshots"]
+            // Golden files are read next to the tests (via #filePath), not bundled.
+            exclude: ["Matrix/Snapshots", "Topology/Golden"]
         ),
 
         // The only code that reads or writes project files.

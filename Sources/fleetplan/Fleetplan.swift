@@ -16,6 +16,7 @@ struct Fleetplan: ParsableCommand {
             CheckCommand.self,
             SchemaCommand.self,
             ScoreCommand.self,
+            TopologyCommand.self,
         ]
     )
 }

@@ -11,7 +11,6 @@ import FleetModel
 ///   facts rule out (stateful support, multi-cloud).
 /// - `FP204` warning: the current platform is eliminated by the requirements.
 /// - `FP205` info: every weight is 0, so the tie-break alone decides.
-/// - `FP206` info: an override repeats the catalog score and changes nothing.
 public enum MatrixLint {
     /// A lead below this many points (of 100) is reported as close (`FP202`).
     public static let closeMargin = 5.0
@@ -54,10 +53,6 @@ public enum MatrixLint {
                 findings.append(Finding(.warning, "FP203", at: path,
                                         "\(override.platform.rawValue)/\(override.criterion.rawValue) is set to \(override.score), but the catalog rules it out: \(fact.note) [\(fact.fact)]",
                                         hint: "a hard fact is not a matter of weighting; lower the score or remove the override"))
-            } else if override.score == catalog.score(override.platform, override.criterion) {
-                findings.append(Finding(.info, "FP206", at: path,
-                                        "\(override.platform.rawValue)/\(override.criterion.rawValue) repeats the catalog score \(override.score)",
-                                        hint: "the note is kept and shown, but the score is unchanged"))
             }
         }
         if let current = project.requirements.currentPlatform, evaluation[current].status.isEliminated {

@@ -1,7 +1,7 @@
 /// A plain-text table with padded columns, for terminal and report output.
 ///
-/// Widths come from `TextTable.width(_:)`, which counts terminal columns rather than
-/// characters, so names with combining marks stay aligned.
+/// Widths come from `TextWidth`, which counts terminal columns rather than characters,
+/// so names with combining marks or wide characters stay aligned.
 public struct TextTable: Sendable {
     /// How a column is aligned.
     public enum Alignment: Sendable { case left, right }
@@ -39,14 +39,9 @@ public struct TextTable: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// The number of terminal columns a string takes: one per scalar, none for combining marks.
+    /// The number of terminal columns a string takes (see `TextWidth`).
     public static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format: total
-            default: total + (scalar.properties.isEmojiPresentation ? 2 : 1)
-            }
-        }
+        TextWidth.of(text)
     }
 
     private func trimmingTrailingSpaces(_ line: String) -> String {

@@ -4,9 +4,8 @@ extension MigrationRoadmap {
     /// Drafts the roadmap from `requirements.currentPlatform` to the evaluation's winner.
     ///
     /// Returns `nil` when every platform is eliminated (there is no target). Production is
-    /// the environment named `prod` or `production`, else the last of
-    /// `requirements.environments`; its phases follow `requirements.regions` order, then
-    /// any other region the topology names.
+    /// `requirements.productionEnvironment` (`prod` or `production`, else the last listed);
+    /// its phases follow `requirements.regions` order, then any other region the topology names.
     ///
     /// - Complexity: O(*e* · *n*) for *e* environments and *n* clusters.
     public static func draft(for project: Project, evaluation: MatrixEvaluation) -> MigrationRoadmap? {
@@ -15,7 +14,7 @@ extension MigrationRoadmap {
         let source = requirements.currentPlatform
         let kind: Kind = source == nil ? .greenfield : source == target ? .stay : .migration
         let clusters = project.topology.clusters
-        let production = productionEnvironment(requirements.environments)
+        let production = requirements.productionEnvironment ?? "prod"
         var phases = [foundation(project, kind: kind, source: source, target: target)]
 
         var environments = requirements.environments
@@ -40,11 +39,6 @@ extension MigrationRoadmap {
             phases.append(retirement(source, target: target))
         }
         return MigrationRoadmap(kind: kind, from: source, to: target, strategy: strategy(kind, source, target, production), phases: phases)
-    }
-
-    /// The production environment's name.
-    static func productionEnvironment(_ environments: [String]) -> String {
-        environments.first { $0 == "prod" || $0 == "production" } ?? environments.last ?? "prod"
     }
 
     static func strategy(_ kind: Kind, _ source: PlatformID?, _ target: PlatformID, _ production: String) -> String {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct CatalogDocumentTests {
     @Test func committedCatalogPageIsUpToDate() throws {
-        try Snapshot.check(CatalogDocument.markdown(try Catalog.bundled()), at: "docs/catalog.md")
+        try MatrixSnapshot.check(CatalogDocument.markdown(try Catalog.bundled()), at: "docs/catalog.md")
     }
 
     @Test func pageListsEveryCellAndFact() throws {

@@ -7,11 +7,9 @@ import Testing
         try MatrixLint.findings(for: project, catalog: catalog ?? MatrixFixtures.bundled()).map(\.code)
     }
 
-    @Test func canonicalExampleOnlyNotesTheRepeatedOverride() throws {
-        let findings = try MatrixLint.findings(for: MatrixFixtures.canonicalProject(), catalog: MatrixFixtures.bundled())
-        #expect(findings.map(\.code) == ["FP206"])
-        #expect(findings[0].severity == .info)
-        #expect(findings[0].path.description == "spec.matrix.overrides[0].score")
+    @Test func canonicalExampleIsClean() throws {
+        // Kubernetes leads by 5.9 points, above the close-margin threshold; the override is consistent.
+        #expect(try codes(MatrixFixtures.canonicalProject()) == [])
     }
 
     @Test func allEliminatedIsAnError() throws {

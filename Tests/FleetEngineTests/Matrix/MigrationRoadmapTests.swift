@@ -79,9 +79,12 @@ import Testing
         #expect(plan.phases[3].clusters == ["prod-ap"])
     }
 
-    @Test func productionIsTheLastEnvironmentWhenNoneIsNamedProd() {
-        #expect(MigrationRoadmap.productionEnvironment(["dev", "qa", "live"]) == "live")
-        #expect(MigrationRoadmap.productionEnvironment(["production", "dev"]) == "production")
-        #expect(MigrationRoadmap.productionEnvironment([]) == "prod")
+    @Test func productionIsTheLastEnvironmentWhenNoneIsNamedProd() throws {
+        var project = ProjectTemplate.minimal.project(named: "small")
+        project.requirements.environments = ["dev", "live"]
+        project.topology.clusters[1].environment = "live"
+        let plan = try #require(try roadmap(project))
+        #expect(plan.phases.map(\.id) == ["foundation", "env-dev", "prod-eu-west-1"])
+        #expect(plan.phases[2].clusters == ["prod"])
     }
 }

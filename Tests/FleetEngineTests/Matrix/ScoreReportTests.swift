@@ -9,22 +9,22 @@ import Testing
     }
 
     @Test func canonicalTextMatchesTheGoldenFile() throws {
-        try Snapshot.check(try canonical(compare: (.kubernetes, .nomad)).text(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.txt")
+        try MatrixSnapshot.check(try canonical(compare: (.kubernetes, .nomad)).text(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.txt")
     }
 
     @Test func canonicalJSONMatchesTheGoldenFile() throws {
-        try Snapshot.check(try canonical().json(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.json")
+        try MatrixSnapshot.check(try canonical().json(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.json")
     }
 
     @Test func canonicalCSVMatchesTheGoldenFile() throws {
-        try Snapshot.check(try canonical().csv(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.csv")
+        try MatrixSnapshot.check(try canonical().csv(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-score.csv")
     }
 
     @Test func exportDocumentsMatchTheirGoldenFiles() throws {
         let report = try canonical()
-        try Snapshot.check(report.sensitivityCSV(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-sensitivity.csv")
-        try Snapshot.check(report.comparisonMarkdown(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-comparison.md")
-        try Snapshot.check(report.decisionRecord(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-decision.md")
+        try MatrixSnapshot.check(report.sensitivityCSV(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-sensitivity.csv")
+        try MatrixSnapshot.check(report.comparisonMarkdown(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-comparison.md")
+        try MatrixSnapshot.check(report.decisionRecord(), at: "Tests/FleetEngineTests/Matrix/Snapshots/canonical-decision.md")
     }
 
     @Test func sensitivityCSVLeavesNoFlipEmpty() throws {

@@ -6,7 +6,7 @@ import Testing
 /// docs/scoring.md is written by hand; these checks keep it in step with the code.
 @Suite struct ScoringDocumentTests {
     func page() throws -> String {
-        try String(contentsOf: Snapshot.root.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+        try String(contentsOf: MatrixSnapshot.root.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
     }
 
     @Test func listsEveryWeightRuleAsImplemented() throws {

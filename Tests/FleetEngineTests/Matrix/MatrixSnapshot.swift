@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Compares text with a committed file; `RECORD_SNAPSHOTS=1` rewrites the file instead.
-enum Snapshot {
+enum MatrixSnapshot {
     /// The repository root, found from this source file's path.
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -69,6 +69,13 @@ import Testing
         #expect(invalid.stderr.contains("spec.matrix.weights.complexity"))
     }
 
+    @Test func scoringGuideShowsTheCurrentOutput() throws {
+        let result = try CLI.run(["score", example])
+        let excerpt = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).joined(separator: "\n")
+        let guide = try String(contentsOf: CLI.packageRoot.appendingPathComponent("docs/scoring.md"), encoding: .utf8)
+        #expect(guide.contains("```\n" + excerpt + "\n```"), "refresh the excerpt at the end of docs/scoring.md")
+    }
+
     @Test func outputIsByteStable() throws {
         let first = try CLI.run(["score", example, "--format", "json"])
         let second = try CLI.run(["score", example, "--format", "json"])

@@ -72,6 +72,7 @@ import Testing
 
     @Test func missingManagementAndUnlistedRegionsAreStillCovered() throws {
         var project = ProjectTemplate.minimal.project(named: "small")
+        project.topology.clusters.removeAll { $0.role == .management }
         project.topology.clusters.append(Cluster(name: "prod-ap", environment: "prod", region: "ap-south-1", profile: "general", network: "net-ap"))
         let plan = try #require(try roadmap(project))
         #expect(plan.phases[0].steps[0] == "Choose where the GitOps controller runs: the topology has no management cluster.")

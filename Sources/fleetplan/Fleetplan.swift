@@ -15,6 +15,7 @@ struct Fleetplan: ParsableCommand {
             NewCommand.self,
             CheckCommand.self,
             SchemaCommand.self,
+            ScoreCommand.self,
             TopologyCommand.self,
         ]
     )

@@ -37,12 +37,12 @@ let package = Package(
         .testTarget(
             name: "FleetExportTests",
             dependencies: ["FleetExport", "FleetEngine", "FleetModel", "FleetStore", .product(name: "Yams", package: "Yams")],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
 
         // The thin executable: argument parsing and exit codes.
         .executableTarget(name: "fleetplan", dependencies: [
-            "FleetModel", "FleetEngine", "FleetStore",
+            "FleetModel", "FleetEngine", "FleetStore", "FleetExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"], exclude: ["Corpus"]),

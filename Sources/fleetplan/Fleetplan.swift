@@ -17,6 +17,7 @@ struct Fleetplan: ParsableCommand {
             SchemaCommand.self,
             ScoreCommand.self,
             TopologyCommand.self,
+            ExportCommand.self,
         ]
     )
 }

@@ -11,6 +11,7 @@ extension ConfigValue {
         case .string(let text): return Self.jsonQuoted(text)
         case .int(let number): return String(number)
         case .bool(let flag): return flag ? "true" : "false"
+        case .null: return "null"
         case .list(let items):
             if items.isEmpty { return "[]" }
             let body = items.map { inner + $0.json(indent: indent + 1) }.joined(separator: ",\n")
@@ -33,7 +34,7 @@ extension ConfigValue {
     public func yaml(indent: Int = 0) -> String {
         let pad = String(repeating: "  ", count: indent)
         switch self {
-        case .string, .int, .bool:
+        case .string, .int, .bool, .null:
             return yamlScalar + "\n"
         case .list(let items):
             if items.isEmpty { return pad + "[]\n" }
@@ -78,6 +79,7 @@ extension ConfigValue {
         case .string(let text): return Self.yamlString(text)
         case .int(let number): return String(number)
         case .bool(let flag): return flag ? "true" : "false"
+        case .null: return "null"
         case .list, .map: return ""
         }
     }

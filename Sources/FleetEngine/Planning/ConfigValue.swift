@@ -17,6 +17,8 @@ public indirect enum ConfigValue: Sendable, Equatable {
     case bool(Bool)
     case list([ConfigValue])
     case map([ConfigEntry])
+    /// An absent value (`null` in JSON and YAML), e.g. a node count that cannot be met.
+    case null
 
     /// The value under `key` when this is a map.
     ///
@@ -55,7 +57,7 @@ public indirect enum ConfigValue: Sendable, Equatable {
     /// - Complexity: O(*n*) in the number of nodes.
     public func keyPaths(prefix: String = "") -> [String] {
         switch self {
-        case .string, .int, .bool:
+        case .string, .int, .bool, .null:
             return []
         case .list(let items):
             let itemPrefix = prefix + "[]"

@@ -87,7 +87,7 @@ public enum ControlPlaneTuning {
         map.add("--auto-compaction-mode", "periodic",
                 "kube-apiserver compacts every 5 minutes itself; periodic compaction is the backstop for other writers")
         map.add("--auto-compaction-retention", "1h", "keep one hour of revisions so watchers can resume after a restart")
-        map.explain("members", "\(capacity.controlPlane.etcdMembers) members tolerate \(capacity.controlPlane.faultTolerance) failures (see capacity.etcdMembers)",
+        map.explain("members", "\(capacity.controlPlane.etcdMembers) members keep quorum with \(capacity.controlPlane.faultTolerance) down (see capacity.etcdMembers)",
                     source: .etcdMembers)
         return map.tuned
     }

@@ -74,8 +74,8 @@ public enum ControlPlaneTuning {
                     : "\(nodes) nodes: \(quotaGiB) GiB of object history (8 GiB is the suggested maximum); the \(capacity.controlPlane.machineMemoryGiB) GiB control-plane machine covers it",
                 source: .etcdQuota)
         map.add("--snapshot-count", "10000",
-                "snapshot every 10,000 applied entries (the etcd 3.6 default; 3.5 used 100,000) to bound memory held by the raft log",
-                source: .etcdTuning)
+                "snapshot every 10,000 applied entries (the etcd 3.6 default and kubeadm's; 3.5 defaults to 100,000) to bound the memory held by the raft log",
+                source: .etcdSnapshotCount)
         let multiZone = capacity.zones > 1
         map.add("--heartbeat-interval", .string(multiZone ? "250" : "100"),
                 multiZone

@@ -61,8 +61,8 @@ public enum IstioTuning {
             ])),
         ]))
         map.explain("sidecar.concurrency",
-                    "\(sidecar.connections) peak connections per proxy: one Envoy worker per 2,000 (Istio's default is 2), 1–4",
-                    source: .istioValues)
+                    "\(sidecar.connections) peak connections per proxy: one Envoy worker per 2,000, 1–4; set explicitly because Istio otherwise derives workers from the CPU limit (older releases: 2)",
+                    source: .istioProxyConfig)
         map.explain("sidecar.resources",
                     "Envoy used 0.35 vCPU and 40 MB per 1,000 req/s in Istio's load test; planned at one request per second per connection",
                     source: .istioPerformance)

@@ -41,6 +41,7 @@ extension PlanSource {
     static let apiServerInflight = PlanSource(id: "K8S-09", url: "kubernetes/apiserver pkg/server/config.go")
     static let priorityAndFairness = PlanSource(id: "K8S-19", url: "https://kubernetes.io/docs/concepts/cluster-administration/flow-control/")
     static let etcdTuning = PlanSource(id: "UP-ETCD-TUNING", url: "https://etcd.io/docs/v3.5/tuning/")
+    static let etcdSnapshotCount = PlanSource(id: "UP-ETCD-SNAPSHOT", url: "https://github.com/etcd-io/etcd/pull/15408")
     static let largeClusterFlags = PlanSource(
         id: "UP-K8S-LARGE-TUNING",
         url: "kubernetes/website blog draft on tuning large clusters (stored copy; secondary)")
@@ -73,5 +74,8 @@ extension PlanSource {
         id: "UP-ISTIO-PERF",
         url: "https://istio.io/v1.15/docs/ops/deployment/performance-and-scalability/")
     static let istioValues = PlanSource(id: "UP-ISTIO-VALUES", url: "istio/istio manifests/charts/istio-control/istio-discovery/values.yaml")
+    static let istioProxyConfig = PlanSource(
+        id: "UP-ISTIO-PROXYCONFIG",
+        url: "https://istio.io/latest/docs/reference/config/networking/proxy-config/")
     static let istioTelemetry = PlanSource(id: "SEED-b", url: "https://istio.io/latest/docs/reference/config/telemetry/")
 }

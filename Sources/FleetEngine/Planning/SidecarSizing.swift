@@ -5,8 +5,9 @@
 /// open connection at peak, so the profile's peak concurrent connections stand in for the
 /// peak request rate. Then:
 ///
-/// - `concurrency` = ⌈connections ÷ 2,000⌉, clamped to 1…4. At Istio's default of 2 workers
-///   a sidecar carries up to 4,000 connections; beyond 4 workers a sidecar is the wrong tool.
+/// - `concurrency` = ⌈connections ÷ 2,000⌉, clamped to 1…4: 2 workers (Istio's long-time default)
+///   carry up to 4,000 connections; beyond 4 workers a sidecar is the wrong tool. It is always
+///   written, since Istio otherwise derives the worker count from the CPU limit.
 /// - CPU request = max(100m, 50m × workers): Istio's default request (100m) covers 2 workers.
 /// - CPU limit = the measured cost at peak, ⌈connections × 0.35m⌉ rounded up to 100m, at
 ///   least 1000m × workers so every worker may use a full core in bursts.

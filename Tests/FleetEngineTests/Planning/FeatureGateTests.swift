@@ -51,6 +51,17 @@ import Testing
         #expect(!options.isEmittable(at: KubernetesVersion(minor: 33)))
     }
 
+    @Test func inPlaceResizeIsAlphaBetaThenLocked() throws {
+        let resize = try gate("InPlacePodVerticalScaling")
+        let stages = SupportedVersions.all.map { version -> String in
+            guard case .available(let step) = resize.status(at: version) else { return "gone" }
+            return step.locked ? "locked" : step.stage.rawValue
+        }
+        #expect(stages == ["alpha", "alpha", "beta", "beta", "locked", "locked"])
+        #expect(try !gate("SidecarContainers").isEmittable(at: KubernetesVersion(minor: 33)))
+        #expect(try gate("SidecarContainers").isEmittable(at: KubernetesVersion(minor: 32)))
+    }
+
     @Test func gatesOlderThanTheirFirstReleaseAreNotYetAdded() throws {
         #expect(try gate("NodeSwap").status(at: KubernetesVersion(minor: 21)) == .notYetAdded(firstMinor: 22))
     }

@@ -46,7 +46,7 @@ public enum FeatureGateTable {
             .init(20, .alpha, default: false), .init(21, .beta, default: true),
         ], source: pages + "GracefulNodeShutdown.md"),
         FeatureGate("InPlacePodVerticalScaling", [.kubelet, .apiServer], [
-            .init(27, .alpha, default: false), .init(33, .beta, default: true),
+            .init(27, .alpha, default: false), .init(33, .beta, default: true), .init(35, .ga, default: true, locked: true),
         ], source: pages + "InPlacePodVerticalScaling.md"),
         FeatureGate("KubeletTracing", [.kubelet], [
             .init(25, .alpha, default: false), .init(27, .beta, default: true), .init(34, .ga, default: true, locked: true),
@@ -65,7 +65,7 @@ public enum FeatureGateTable {
             .init(7, .alpha, default: false), .init(12, .beta, default: true),
         ], source: pages + "RotateKubeletServerCertificate.md"),
         FeatureGate("SidecarContainers", [.kubelet, .apiServer], [
-            .init(28, .alpha, default: false), .init(29, .beta, default: true), .init(33, .ga, default: true),
+            .init(28, .alpha, default: false), .init(29, .beta, default: true), .init(33, .ga, default: true, locked: true),
         ], source: pages + "SidecarContainers.md"),
         FeatureGate("StructuredAuthorizationConfiguration", [.apiServer], [
             .init(29, .alpha, default: false), .init(30, .beta, default: true), .init(32, .ga, default: true, locked: true),

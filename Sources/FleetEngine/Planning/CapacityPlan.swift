@@ -14,8 +14,11 @@ public struct CapacityPlan: Sendable, Equatable {
         case maxPods, podIPs, cpu, memory
     }
 
+    /// The node's CPU capacity, in millicores.
     public var capacityCPUMillis: Int64
+    /// The node's nominal memory capacity, in KiB.
     public var capacityMemoryKi: Int64
+    /// What the node keeps back from pods.
     public var reservation: NodeReservation
     /// Capacity − kube-reserved − system-reserved (CPU has no eviction term).
     public var allocatableCPUMillis: Int64
@@ -23,13 +26,17 @@ public struct CapacityPlan: Sendable, Equatable {
     public var allocatableMemoryKi: Int64
     /// CPU and memory one application pod requests, its sidecar included when the mesh is on.
     public var podCPUMillis: Int64
+    /// Memory of one application pod, its sidecar included, in KiB.
     public var podMemoryKi: Int64
     /// What the DaemonSets take on every node.
     public var daemonSetCPUMillis: Int64
+    /// Memory of all DaemonSets on one node, in KiB.
     public var daemonSetMemoryKi: Int64
     /// Each bound on pods per node, by factor.
     public var limits: [LimitingFactor: Int]
+    /// The least of `limits`: how many application pods one node runs.
     public var podsPerNode: Int
+    /// Which bound decided `podsPerNode`.
     public var limitingFactor: LimitingFactor
     /// Nodes that run the workload plus headroom; `nil` when not even one pod fits on a node.
     public var nodesRequired: Int?
@@ -38,7 +45,9 @@ public struct CapacityPlan: Sendable, Equatable {
     /// Enough nodes that the other zones still hold `nodesRequired` when a zone is lost;
     /// `nil` with a single zone (nothing survives a zone loss) or when nothing fits.
     public var nodesToSurviveZoneLoss: Int?
+    /// Availability zones the cluster spans.
     public var zones: Int
+    /// etcd members and control-plane machine size for the planned node count.
     public var controlPlane: ControlPlaneSizing
 
     /// The plan for `profile` spread over `zones` availability zones.

@@ -13,10 +13,15 @@
 /// ControlPlaneSizing(nodes: 2000, zones: 3).etcdMembers  // 5
 /// ```
 public struct ControlPlaneSizing: Sendable, Equatable {
+    /// The worker-node count sized for.
     public var nodes: Int
+    /// The zones the control plane spreads over.
     public var zones: Int
+    /// etcd members: 3, 5 or 7.
     public var etcdMembers: Int
+    /// vCPUs of each control-plane machine.
     public var machineVCPU: Int
+    /// Memory of each control-plane machine, in GiB.
     public var machineMemoryGiB: Int
     /// The etcd size tier name of CAP-88 (`small`, `medium`, `large`, `xlarge`).
     public var tier: String

@@ -18,9 +18,13 @@ public struct FeatureGate: Sendable, Equatable {
 
     /// From `minor` on (until the next step), the gate is at `stage` with this default.
     public struct Step: Sendable, Equatable {
+        /// The first minor release of this step (`31` for 1.31).
         public var minor: Int
+        /// The maturity from that release on.
         public var stage: Stage
+        /// Whether the feature is on when the gate is not set.
         public var defaultValue: Bool
+        /// True when setting the gate to anything but its default is refused.
         public var locked: Bool
 
         public init(_ minor: Int, _ stage: Stage, default defaultValue: Bool, locked: Bool = false) {
@@ -41,7 +45,9 @@ public struct FeatureGate: Sendable, Equatable {
         case removed(sinceMinor: Int)
     }
 
+    /// The gate's name, case-sensitive as upstream.
     public var name: String
+    /// The components whose configuration takes the gate.
     public var components: [Component]
     /// Steps in release order; the last one carries forward.
     public var steps: [Step]

@@ -12,14 +12,19 @@ import FleetModel
 /// eks.kubeMemoryKi / 1024 // 1465 (11 × 110 + 255 Mi)
 /// ```
 public struct NodeReservation: Sendable, Equatable {
+    /// kube-reserved CPU, in millicores.
     public var kubeCPUMillis: Int64
+    /// kube-reserved memory, in KiB.
     public var kubeMemoryKi: Int64
+    /// system-reserved CPU, in millicores.
     public var systemCPUMillis: Int64
+    /// system-reserved memory, in KiB.
     public var systemMemoryKi: Int64
     /// The `memory.available` hard eviction threshold, withheld from allocatable memory.
     public var evictionMemoryKi: Int64
     /// Which rule produced these numbers, for the report.
     public var rule: String
+    /// The facts the rule rests on.
     public var sources: [PlanSource]
     /// True when nothing was given for bare metal and the kubelet defaults were assumed.
     public var assumedDefaults: Bool

@@ -3,7 +3,9 @@
 /// `path` names the setting inside the plan: `kubelet.maxPods`,
 /// `apiServer.--max-requests-inflight`, `capacity.podsPerNode`, `istio.sidecar.concurrency`.
 public struct PlanReason: Sendable, Equatable {
+    /// The setting the reason explains.
     public var path: String
+    /// Why the value was chosen, in a sentence.
     public var reason: String
     /// The fact the value rests on; `nil` for Fleetplan's own planning rules (documented in
     /// `docs/tuning.md` and `docs/capacity.md`).
@@ -18,7 +20,9 @@ public struct PlanReason: Sendable, Equatable {
 
 /// A component's emitted configuration and the reasons for its values.
 public struct TunedComponent: Sendable, Equatable {
+    /// The emitted configuration (a map).
     public var value: ConfigValue
+    /// The reasons for its values, in emission order.
     public var reasons: [PlanReason]
 
     public init(value: ConfigValue, reasons: [PlanReason]) {

@@ -23,6 +23,7 @@ public struct ProfilePlan: Sendable, Equatable {
     public var kubelet: TunedComponent
     /// Istio settings; `nil` when the profile's mesh is off.
     public var istio: TunedComponent?
+    /// Allocatable, pods per node, node counts and control-plane size.
     public var capacity: CapacityPlan
     /// Why the capacity numbers are what they are.
     public var capacityReasons: [PlanReason]

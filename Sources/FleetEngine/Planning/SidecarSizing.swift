@@ -21,11 +21,17 @@
 /// sidecar.memoryRequestMi  // 288
 /// ```
 public struct SidecarSizing: Sendable, Equatable {
+    /// The peak concurrent connections sized for.
     public var connections: Int
+    /// Envoy worker threads.
     public var concurrency: Int
+    /// CPU request, in millicores.
     public var cpuRequestMillis: Int64
+    /// CPU limit, in millicores.
     public var cpuLimitMillis: Int64
+    /// Memory request, in MiB.
     public var memoryRequestMi: Int64
+    /// Memory limit, in MiB.
     public var memoryLimitMi: Int64
 
     /// Sizes a sidecar for `connections` peak concurrent connections (negative counts as 0).

@@ -29,6 +29,20 @@ import Testing
         #expect(kubelet["maxPods"] as? Int == 110)
     }
 
+    /// The committed example outputs match the binary's. Re-record with
+    /// `RECORD_SNAPSHOTS=1 swift test --filter PlanCommandTests`.
+    @Test(arguments: [("text", "docs/examples/payments.plan.txt"), ("json", "docs/examples/payments.plan.json")])
+    func committedExampleOutputIsCurrent(format: String, golden: String) throws {
+        let result = try CLI.run(["plan", Self.example, "--format", format])
+        #expect(result.status == 0)
+        let url = CLI.packageRoot.appendingPathComponent(golden)
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try result.stdout.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let committed = try String(contentsOf: url, encoding: .utf8)
+        #expect(result.stdout == committed, "\(golden) is out of date: run RECORD_SNAPSHOTS=1 swift test --filter PlanCommandTests")
+    }
+
     @Test func profileFilter() throws {
         let result = try CLI.run(["plan", Self.example, "--profile", "general"])
         #expect(result.status == 0)

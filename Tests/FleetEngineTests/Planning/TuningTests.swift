@@ -125,6 +125,24 @@ import Testing
         }
     }
 
+    @Test func tenThousandNodeCluster() {
+        // 25 000 pods of 2 CPU: 3 per 8-vCPU node; ⌈25 000 × 1.2 ÷ 3⌉ = 10 000 nodes, 15 000 with a zone lost.
+        let profile = ClusterProfile(name: "p", workload: WorkloadMix(pods: 25_000, podCPU: Quantity(parsing: "2")!))
+        let plan = Self.plan(profile)
+        #expect(plan.capacity.podsPerNode == 3)
+        #expect(plan.capacity.nodesRequired == 10_000)
+        #expect(plan.capacity.nodesToSurviveZoneLoss == 15_000)
+        #expect(plan.capacity.controlPlane.etcdMembers == 5)
+        #expect(plan.capacity.controlPlane.tier == "xlarge")
+        #expect(plan.apiServer.value["--max-requests-inflight"] == "3000")
+        #expect(plan.apiServer.value["--audit-log-mode"] == "batch")
+        #expect(plan.scheduler.value["percentageOfNodesToScore"] == 10)
+        let codes = plan.findings.map(\.code)
+        #expect(codes.contains("FP109"))
+        #expect(!codes.contains("FP119"))
+        #expect(plan.findings.hasErrors)
+    }
+
     @Test func unsupportedVersionPlansWithNearestTables() {
         let plan = Self.plan(ClusterProfile(name: "p"), minor: 29)
         #expect(plan.tableVersion == KubernetesVersion(minor: 31))

@@ -30,7 +30,7 @@ extension PlanningRules {
             let needed = neededMask(for: profile.maxPodsPerNode)
             findings.append(Finding(.warning, "FP103", at: path.key("podCIDRMaskSize"),
                                     "a /\(profile.podCIDRMaskSize) pod CIDR has \(addresses) addresses, fewer than 2 × maxPods (\(2 * profile.maxPodsPerNode)); the kubelet's maxPods is lowered to \(addresses / 2)",
-                                    hint: needed.map { "use /\($0) or larger" } ?? "lower maxPodsPerNode"))
+                                    hint: needed.map { "use a /\($0) (or wider) pod CIDR" } ?? "lower maxPodsPerNode"))
         }
         let reservation = capacity.reservation
         if profile.cpuIntensive, reservation.cpuMillis == 0 {

@@ -62,7 +62,7 @@ import Testing
         #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", maxPodsPerNode: 8, podCIDRMaskSize: 28))).contains("FP103"))
         let finding = try #require(Self.findings(ClusterProfile(name: "p", maxPodsPerNode: 9, podCIDRMaskSize: 28)).first { $0.code == "FP103" })
         #expect(finding.path.description == "spec.profiles[0].podCIDRMaskSize")
-        #expect(finding.hint == "use /27 or larger")
+        #expect(finding.hint == "use a /27 (or wider) pod CIDR")
         #expect(PlanningRules.neededMask(for: 110) == 24)
         #expect(PlanningRules.neededMask(for: 40_000) == nil)
     }

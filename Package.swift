@@ -17,7 +17,11 @@ let package = Package(
 
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
         .target(name: "FleetEngine", dependencies: ["FleetModel"]),
-        .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+        .testTarget(
+            name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
+            // Golden files are read next to the tests (via #filePath), not bundled.
+            exclude: ["Topology/Golden"]
+        ),
 
         // The only code that reads or writes project files.
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),

@@ -2,7 +2,7 @@ import FleetModel
 
 extension PlanReport {
     /// The plans as a readable report: capacity first, then each component's settings with
-    /// the reason (and source id) for every value, then the profile's findings.
+    /// the reason (and source id) for every value, the cited sources, then the profile's findings.
     ///
     /// - Complexity: O(*n*) in the size of the plans.
     public static func text(_ plans: [ProfilePlan]) -> String {
@@ -34,6 +34,12 @@ extension PlanReport {
             lines.append("")
             lines.append("Istio (istiod, sidecar, ingress gateway, telemetry)")
             lines += configLines(istio)
+        }
+        lines.append("")
+        lines.append("Sources")
+        var cited = Set<String>()
+        for case let source? in plan.reasons.map(\.source) where cited.insert(source.id).inserted {
+            lines.append("  [\(source.id)] \(source.url)")
         }
         lines.append("")
         lines.append("Findings")

@@ -1,7 +1,8 @@
 /// The upstream fact a planned value rests on: a stable fact id and where to read it.
 ///
-/// Fact ids (`CAP-24`, `K8S-09`, …) are the ones of the team's reference notes; ids
-/// starting `UP-` name upstream files or pages cited directly by the planning tables.
+/// Fact ids (`CAP-24`, `K8S-09`, …) are the ones of the team's reference notes (`PLAT-4a`
+/// is row (a) of their section 4, corrections to outdated guidance); ids starting `UP-` name
+/// upstream files or pages cited directly by the planning tables.
 public struct PlanSource: Sendable, Equatable, Hashable {
     /// A stable identifier such as `CAP-24`.
     public var id: String
@@ -44,7 +45,7 @@ extension PlanSource {
     static let etcdSnapshotCount = PlanSource(id: "UP-ETCD-SNAPSHOT", url: "https://github.com/etcd-io/etcd/pull/15408")
     static let largeClusterFlags = PlanSource(
         id: "UP-K8S-LARGE-TUNING",
-        url: "kubernetes/website blog draft on tuning large clusters (stored copy; secondary)")
+        url: "secondary: kubernetes/website blog draft on tuning large clusters (stored copy) and community large-cluster guides")
     static let apiServerFlags = PlanSource(
         id: "UP-APISERVER-FLAGS",
         url: "https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/")
@@ -67,9 +68,9 @@ extension PlanSource {
     static let featureGates = PlanSource(
         id: "UP-FEATURE-GATES",
         url: "kubernetes/website content/en/docs/reference/command-line-tools-reference/feature-gates/")
-    static let kubeletServerCert = PlanSource(id: "SEED-c", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/")
+    static let kubeletServerCert = PlanSource(id: "PLAT-4c", url: "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-tls-bootstrapping/")
     // Istio.
-    static let istiod = PlanSource(id: "SEED-a", url: "https://istio.io/latest/docs/ops/deployment/architecture/")
+    static let istiod = PlanSource(id: "PLAT-4a", url: "https://istio.io/latest/docs/ops/deployment/architecture/")
     static let istioPerformance = PlanSource(
         id: "UP-ISTIO-PERF",
         url: "https://istio.io/v1.15/docs/ops/deployment/performance-and-scalability/")
@@ -77,5 +78,5 @@ extension PlanSource {
     static let istioProxyConfig = PlanSource(
         id: "UP-ISTIO-PROXYCONFIG",
         url: "https://istio.io/latest/docs/reference/config/networking/proxy-config/")
-    static let istioTelemetry = PlanSource(id: "SEED-b", url: "https://istio.io/latest/docs/reference/config/telemetry/")
+    static let istioTelemetry = PlanSource(id: "PLAT-4b", url: "https://istio.io/latest/docs/reference/config/telemetry/")
 }

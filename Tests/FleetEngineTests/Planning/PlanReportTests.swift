@@ -69,10 +69,16 @@ import Testing
                      "  pods per node  22, limited by cpu (maxPods 110, podIPs 128, cpu 22, memory 38)",
                      "  nodes          99 required, 100 to survive a node loss, 150 to survive a zone loss (3 zones)",
                      "kube-apiserver flags", "  --max-requests-inflight=400", "etcd flags", "KubeSchedulerConfiguration",
-                     "  kind: KubeletConfiguration", "Findings", "  none"] {
+                     "  kind: KubeletConfiguration", "Sources",
+                     "  [K8S-09] kubernetes/apiserver pkg/server/config.go",
+                     "  [CAP-26] awslabs/amazon-eks-ami nodeadm/internal/kubelet/config.go",
+                     "Findings", "  none"] {
             #expect(text.contains(line + "\n"), "\(line)")
         }
         #expect(!text.contains("\r"))
+        let sources = text.components(separatedBy: "\nSources\n")[1].components(separatedBy: "\n\n")[0]
+        let ids = sources.split(separator: "\n").map { $0.split(separator: "]")[0] }
+        #expect(ids.count == Set(ids).count, "each source is listed once")
     }
 
     @Test func textReportListsFindings() {

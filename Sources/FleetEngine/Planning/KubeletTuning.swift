@@ -30,7 +30,7 @@ public enum KubeletTuning {
                     : "the profile's maxPodsPerNode; its /\(profile.podCIDRMaskSize) pod CIDR addresses up to \(ipLimit) pods",
                 source: maxPods < profile.maxPodsPerNode ? .podCIDRPerNode : .maxPodsDefault)
         map.add("podPidsLimit", 4096,
-                "caps processes per pod so one fork bomb cannot exhaust the node; \(maxPods) pods × 4096 stays under the 64-bit kernel pid_max ceiling of 4194304",
+                "caps processes per pod so one fork bomb cannot exhaust the node; \(maxPods) pods × 4096 stays within the 64-bit kernel pid_max ceiling of 4194304",
                 source: .pidLimiting)
 
         let logSize = min(100, max(10, logBudgetMi / (max(1, maxPods) * logFiles)))

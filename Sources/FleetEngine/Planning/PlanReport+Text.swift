@@ -72,7 +72,7 @@ extension PlanReport {
             ("control plane", "\(capacity.controlPlane.etcdMembers) etcd members (tolerate \(capacity.controlPlane.faultTolerance)), \(capacity.controlPlane.machineVCPU) vCPU / \(capacity.controlPlane.machineMemoryGiB) GiB machines (\(capacity.controlPlane.tier))"),
         ]
         return ["Capacity"] + rows.map { label, value in
-            "  " + label.padding(toLength: 15, withPad: " ", startingAt: 0) + value
+            "  " + TextWidth.padded(label, to: 15) + value
         }
     }
 

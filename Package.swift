@@ -16,11 +16,14 @@ let package = Package(
         .testTarget(name: "FleetModelTests", dependencies: ["FleetModel"]),
 
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
-        .target(name: "FleetEngine", dependencies: ["FleetModel"]),
+        .target(
+            name: "FleetEngine", dependencies: ["FleetModel"],
+            resources: [.copy("Matrix/Resources/catalog.json")]
+        ),
         .testTarget(
             name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
             // Golden files are read next to the tests (via #filePath), not bundled.
-            exclude: ["Topology/Golden"]
+            exclude: ["Matrix/Snapshots", "Topology/Golden"]
         ),
 
         // The only code that reads or writes project files.

@@ -10,6 +10,7 @@ public enum Lint {
     /// The rule sets run after structural validation, in order.
     static let ruleSets: [@Sendable (Project) -> [Finding]] = [
         PlanningRules.findings(for:),
+        MatrixLint.bundledFindings,
         TopologyRules.findings,
     ]
 

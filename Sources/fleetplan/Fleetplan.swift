@@ -16,6 +16,7 @@ struct Fleetplan: ParsableCommand {
             CheckCommand.self,
             PlanCommand.self,
             SchemaCommand.self,
+            ScoreCommand.self,
             TopologyCommand.self,
         ]
     )

@@ -14,6 +14,7 @@ struct Fleetplan: ParsableCommand {
         subcommands: [
             NewCommand.self,
             CheckCommand.self,
+            PlanCommand.self,
             SchemaCommand.self,
             ScoreCommand.self,
             TopologyCommand.self,

@@ -6,12 +6,15 @@ import FleetModel
 /// A field with `freeKeys` is a map whose keys are data (eviction signals, resource names,
 /// gate names); `allowedKeys`, when set, lists the keys upstream accepts.
 public struct ConfigField: Sendable, Equatable {
+    /// The key path, as `ConfigValue.keyPaths()` prints it.
     public var path: String
     /// The first minor release with the field.
     public var sinceMinor: Int
     /// The first minor release without the field, if it was removed.
     public var removedInMinor: Int?
+    /// True for a map whose keys are data rather than field names.
     public var freeKeys: Bool
+    /// The keys upstream accepts in a free-key map; `nil` for any.
     public var allowedKeys: Set<String>?
 
     public init(_ path: String, since: Int, removedIn: Int? = nil, freeKeys: Bool = false, allowedKeys: Set<String>? = nil) {
@@ -30,8 +33,11 @@ public struct ConfigField: Sendable, Equatable {
 
 /// A set of fields of one upstream type (or one binary's flags) with the file they come from.
 public struct ConfigFieldTable: Sendable {
+    /// The type or binary, as shown in reports.
     public var name: String
+    /// The upstream file or page the fields were read from.
     public var source: String
+    /// The fields, in no particular order.
     public var fields: [ConfigField]
 
     public init(name: String, source: String, fields: [ConfigField]) {

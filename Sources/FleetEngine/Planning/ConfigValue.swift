@@ -73,7 +73,9 @@ public indirect enum ConfigValue: Sendable, Equatable {
 
 /// One key and its value inside a `ConfigValue.map`.
 public struct ConfigEntry: Sendable, Equatable {
+    /// The map key, exactly as upstream spells it.
     public var key: String
+    /// The value under the key.
     public var value: ConfigValue
 
     public init(_ key: String, _ value: ConfigValue) {

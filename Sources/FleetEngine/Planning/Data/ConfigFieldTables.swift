@@ -58,7 +58,7 @@ public enum ConfigFieldTables {
             ConfigField("percentageOfNodesToScore", since: 25),
             ConfigField("profiles", since: 25),
             ConfigField("profiles[].schedulerName", since: 25),
-            ConfigField("profiles[].percentageOfNodesToScore", since: 25),
+            ConfigField("profiles[].percentageOfNodesToScore", since: 27),
             ConfigField("profiles[].pluginConfig", since: 25),
             ConfigField("profiles[].pluginConfig[].name", since: 25),
             ConfigField("profiles[].pluginConfig[].args", since: 25),

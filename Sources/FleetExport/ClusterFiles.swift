@@ -5,7 +5,8 @@ import FleetModel
 /// `gitops/clusters/<cluster>/` (the Kustomize tree).
 ///
 /// A cluster whose profile is missing or cannot be planned (structural errors in its
-/// numbers) gets only its GitOps record; the report lists why.
+/// numbers) gets only its GitOps record; the report lists why. The audit policy is written
+/// when the planner turns API auditing on, since `--audit-log-path` alone audits nothing.
 struct ClusterFiles {
     var cluster: Cluster
     var context: BundleContext
@@ -24,7 +25,8 @@ struct ClusterFiles {
                 plannedNodes: BundleContext.plannedNodes(plan))
             files.append(("\(directory)/kubeadm-config.yaml", kubeadm.document.yaml() + "---\n" + plan.kubelet.value.yaml()))
             files.append(("\(directory)/scheduler-config.yaml", plan.scheduler.value.yaml()))
-            if let istio = plan.istio {
+            if kubeadm.audits { files.append(("\(directory)/audit-policy.yaml", AuditPolicy.document.yaml())) }
+            if let istio = plan.istio, joinsMesh {
                 let documents = istioDocuments(istio.value)
                 var listed: [String] = []
                 files.append(("\(directory)/istio/istio-operator.yaml", documents.istioOperator.yaml()))
@@ -50,6 +52,12 @@ struct ClusterFiles {
         files.append(("\(gitops)/\(GitOpsTree.recordFile)", tree.record.yaml()))
         files.append(("\(gitops)/kustomization.yaml", tree.kustomization.yaml()))
         return files
+    }
+
+    /// A cluster runs Istio when its profile enables the mesh and it joins the topology's
+    /// mesh (or the topology has no multi-cluster mesh, so each cluster is its own).
+    var joinsMesh: Bool {
+        cluster.meshRole != nil || context.project.topology.mesh.model == .none
     }
 
     func istioDocuments(_ tuning: ConfigValue) -> IstioDocuments {

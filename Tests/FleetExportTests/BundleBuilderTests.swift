@@ -59,10 +59,13 @@ import Yams
             let directory = BundleLayout.clusterDirectory(cluster.name)
             #expect(bundle.files["\(directory)/kubeadm-config.yaml"] != nil)
             #expect(bundle.files["\(directory)/scheduler-config.yaml"] != nil)
-            #expect(bundle.files["\(directory)/istio/istio-operator.yaml"] != nil, "the payments profile runs the mesh")
-            #expect(bundle.files["\(directory)/istio/peer-authentication.yaml"] != nil, "mTLS is required")
+            #expect(bundle.files["\(directory)/audit-policy.yaml"] != nil, "the planner audits the API")
+            let inMesh = cluster.meshRole != nil
+            #expect((bundle.files["\(directory)/istio/istio-operator.yaml"] != nil) == inMesh, "Istio where the cluster joins the mesh")
+            #expect((bundle.files["\(directory)/istio/peer-authentication.yaml"] != nil) == inMesh, "mTLS is required")
             #expect(bundle.files["\(BundleLayout.gitopsDirectory(cluster.name))/kustomization.yaml"] != nil)
         }
+        #expect(project.topology.clusters.contains { $0.meshRole == nil }, "the example has a cluster outside the mesh")
         #expect(!bundle.paths.contains { $0.hasPrefix("platforms/") }, "Kubernetes wins: no other platform's starter")
         #expect(BundleFixtures.text(bundle, BundleLayout.projectFile) == ProjectWriter().text(for: project))
     }

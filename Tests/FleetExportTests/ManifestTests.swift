@@ -52,18 +52,28 @@ import Yams
         #expect(arguments == .list([
             .map([ConfigEntry("name", "max-requests-inflight"), ConfigEntry("value", "400")]),
             .map([ConfigEntry("name", "audit-log-path"), ConfigEntry("value", "/var/log/kubernetes/audit/audit.log")]),
-        ]))
+            .map([ConfigEntry("name", "audit-policy-file"), ConfigEntry("value", "/etc/kubernetes/audit-policy.yaml")]),
+        ]), "auditing needs a policy file")
         let etcd = try #require(document.value(at: ["etcd", "local", "extraArgs"]))
         guard case .list(let items) = etcd else { Issue.record("not a list"); return }
         #expect(items.last?["value"] == .string("10000"), "numbers are passed as strings")
         #expect(document["kubernetesVersion"] == .string("v1.34.0"))
     }
 
-    @Test func kubeadmMountsTheAuditDirectoryOnlyWhenAuditing() {
-        #expect(kubeadm().document.value(at: ["apiServer", "extraVolumes"]) != nil)
+    @Test func kubeadmMountsThePolicyAndLogDirectoryOnlyWhenAuditing() {
+        guard case .list(let volumes)? = kubeadm().document.value(at: ["apiServer", "extraVolumes"]) else {
+            Issue.record("no volumes")
+            return
+        }
+        #expect(volumes.map { $0["hostPath"] } == [.string("/etc/kubernetes/audit-policy.yaml"), .string("/var/log/kubernetes/audit")])
         var quiet = kubeadm()
         quiet.apiServerFlags = .map([ConfigEntry("--max-requests-inflight", "400")])
+        #expect(!quiet.audits)
         #expect(quiet.document.value(at: ["apiServer", "extraVolumes"]) == nil)
+    }
+
+    @Test func auditPolicyPassesTheFieldTables() {
+        #expect(DocumentCheck.problems(inYAML: AuditPolicy.document.yaml(), version: version) == [])
     }
 
     @Test func podSubnetHoldsTwiceThePlannedNodes() {

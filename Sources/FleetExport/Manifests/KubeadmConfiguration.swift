@@ -17,6 +17,8 @@ public struct KubeadmConfiguration: Sendable {
     public static let schedulerConfigPath = "/etc/kubernetes/scheduler-config.yaml"
     /// The directory the API server writes audit logs to (mounted from the host).
     public static let auditLogDirectory = "/var/log/kubernetes/audit"
+    /// Where the audit policy (`audit-policy.yaml` of the bundle) goes on each control-plane node.
+    public static let auditPolicyPath = "/etc/kubernetes/audit-policy.yaml"
     /// kubeadm's default service subnet; pods are placed beside it, in `10.128.0.0/9`.
     static let serviceSubnet = "10.96.0.0/12"
 
@@ -46,6 +48,10 @@ public struct KubeadmConfiguration: Sendable {
     /// The `kubernetesVersion` kubeadm expects: `v1.34.0` (the first patch of the target minor).
     public var kubernetesVersion: String { "v\(version.major).\(version.minor).0" }
 
+    /// True when the planner turns API auditing on (`--audit-log-path`); the document then
+    /// adds `--audit-policy-file` and mounts the policy and the log directory.
+    public var audits: Bool { apiServerFlags["--audit-log-path"] != nil }
+
     /// The pod subnet: room for twice the planned nodes, never larger than `/9`.
     ///
     /// - Complexity: O(1).
@@ -59,10 +65,16 @@ public struct KubeadmConfiguration: Sendable {
 
     /// The document, keys in the order of the upstream type.
     public var document: ConfigValue {
-        var apiServer: [ConfigEntry] = [ConfigEntry("extraArgs", Self.arguments(apiServerFlags))]
-        if apiServerFlags["--audit-log-path"] != nil {
-            apiServer.append(ConfigEntry("extraVolumes", .list([Self.volume(
-                name: "audit-log", path: Self.auditLogDirectory, readOnly: false, type: "DirectoryOrCreate")])))
+        guard case .list(var arguments) = Self.arguments(apiServerFlags) else { return .null }
+        var apiServer: [ConfigEntry] = []
+        if audits {
+            arguments.append(Self.argument("audit-policy-file", Self.auditPolicyPath))
+            apiServer = [ConfigEntry("extraArgs", .list(arguments)), ConfigEntry("extraVolumes", .list([
+                Self.volume(name: "audit-policy", path: Self.auditPolicyPath, readOnly: true, type: "File"),
+                Self.volume(name: "audit-log", path: Self.auditLogDirectory, readOnly: false, type: "DirectoryOrCreate"),
+            ]))]
+        } else {
+            apiServer = [ConfigEntry("extraArgs", .list(arguments))]
         }
         return .map([
             ConfigEntry("apiVersion", "kubeadm.k8s.io/v1beta4"),

@@ -74,7 +74,7 @@ public enum DocumentCheck {
             }
         }
         let lists: [(path: String, node: Node?, flags: Set<String>)] = [
-            ("apiServer.extraArgs", document["apiServer"]?["extraArgs"], KubernetesComponentTables.apiServerFlags(version)),
+            ("apiServer.extraArgs", document["apiServer"]?["extraArgs"], KubernetesComponentTables.apiServerFlags(version).union(UpstreamSchemas.apiServerExportFlags)),
             ("etcd.local.extraArgs", document["etcd"]?["local"]?["extraArgs"], KubernetesComponentTables.etcdFlags(version)),
             ("scheduler.extraArgs", document["scheduler"]?["extraArgs"], UpstreamSchemas.schedulerFlags),
             ("controllerManager.extraArgs", document["controllerManager"]?["extraArgs"], UpstreamSchemas.controllerManagerFlags),

@@ -63,6 +63,12 @@ extension UpstreamSchemas {
         ]
     }
 
+    /// kube-apiserver flags the exporter adds to the planner's (`apiServer.extraArgs`).
+    ///
+    /// Source: kubernetes/website `content/en/docs/reference/command-line-tools-reference/kube-apiserver.md`
+    /// (`--audit-policy-file`, since 1.10).
+    public static let apiServerExportFlags: Set<String> = ["audit-policy-file"]
+
     /// kube-scheduler flags the kubeadm configuration passes (`scheduler.extraArgs`).
     ///
     /// Source: kubernetes/website `content/en/docs/reference/command-line-tools-reference/kube-scheduler.md`.

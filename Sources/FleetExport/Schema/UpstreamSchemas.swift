@@ -10,7 +10,7 @@ public enum UpstreamSchemas {
     /// Every table of this file and its extensions, by `apiVersion` and `kind`.
     public static var all: [DocumentSchema] {
         [
-            clusterConfiguration, istioOperator, gateway, peerAuthentication, telemetry, kustomization, configMap,
+            clusterConfiguration, auditPolicy, istioOperator, gateway, peerAuthentication, telemetry, kustomization, configMap,
         ]
     }
 
@@ -28,6 +28,27 @@ public enum UpstreamSchemas {
         source: "kubernetes/kubernetes staging/src/k8s.io/api/core/v1/types.go",
         fields: objectMeta + [
             .init("data", .freeKeys(allowed: nil)),
+        ])
+
+    /// `Policy` (audit.k8s.io/v1): what the API server records.
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/apiserver/pkg/apis/audit/v1/types.go`
+    /// (`Policy`, `PolicyRule`, `GroupResources`, `Level`, `Stage`).
+    public static let auditPolicy = DocumentSchema(
+        apiVersion: "audit.k8s.io/v1", kind: "Policy",
+        source: "kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/apis/audit/v1/types.go",
+        fields: [
+            .init("omitStages"),
+            .init("rules"),
+            .init("rules[].level", .oneOf(["None", "Metadata", "Request", "RequestResponse"])),
+            .init("rules[].users"),
+            .init("rules[].userGroups"),
+            .init("rules[].verbs"),
+            .init("rules[].resources"),
+            .init("rules[].resources[].group"),
+            .init("rules[].resources[].resources"),
+            .init("rules[].nonResourceURLs"),
+            .init("rules[].omitStages"),
         ])
 
     /// The `metadata` fields Fleetplan sets on an object (`ObjectMeta`).

@@ -32,13 +32,13 @@ public struct BundleWriter: Sendable {
             let isEmptyDirectory = isDirectory.boolValue && ((try? manager.contentsOfDirectory(atPath: target))?.isEmpty ?? false)
             if !isEmptyDirectory && !Self.isBundle(target) && !force { throw .notABundle(directory: target) }
         }
-        let parent = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let (parent, name) = Self.split(target)
         do {
             try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw .cannotWrite(path: parent, reason: Self.reason(error))
         }
-        var template = Array("\(parent)/.\((target as NSString).lastPathComponent).fleetplan-XXXXXX".utf8CString)
+        var template = Array("\(parent)/.\(name).fleetplan-XXXXXX".utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw .cannotWrite(path: parent, reason: String(cString: strerror(errno)))
         }
@@ -67,7 +67,7 @@ public struct BundleWriter: Sendable {
         for path in bundle.paths {
             let full = "\(root)/\(path)"
             do {
-                try manager.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try manager.createDirectory(atPath: split(full).parent, withIntermediateDirectories: true)
             } catch {
                 throw .cannotWrite(path: path, reason: reason(error))
             }
@@ -120,6 +120,15 @@ public struct BundleWriter: Sendable {
             fsync(descriptor)
             close(descriptor)
         }
+    }
+
+    /// The parent directory (`.` for a bare name) and the last component of a path without a
+    /// trailing slash. Plain string work: Foundation's `NSString` path methods trap on some
+    /// one-character paths on Linux.
+    static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let parent = String(path[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
     }
 
     private static func trimmed(_ directory: String) -> String {

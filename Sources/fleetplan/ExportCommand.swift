@@ -54,7 +54,8 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if let zip {
-            let root = (output as NSString).lastPathComponent.isEmpty ? "bundle" : (output as NSString).lastPathComponent
+            let name = output.split(separator: "/").last.map(String.init) ?? ""
+            let root = name.isEmpty || name == "." || name == ".." ? "bundle" : name
             do {
                 try AtomicFile.write(ZipArchive.archive(bundle, root: BundlePath.component(root)), to: zip)
             } catch {

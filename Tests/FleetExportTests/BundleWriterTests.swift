@@ -110,3 +110,12 @@ import Testing
         #expect(names == "bundle/README.md bundle/SHA256SUMS bundle/clusters/a/kubeadm-config.yaml bundle/project.fleet.yaml\n")
     }
 }
+
+@Suite struct BundleWriterPathTests {
+    @Test func splitsParentAndName() {
+        #expect(BundleWriter.split("a") == (".", "a"))
+        #expect(BundleWriter.split("out/a") == ("out", "a"))
+        #expect(BundleWriter.split("/a") == ("/", "a"))
+        #expect(BundleWriter.split("/tmp/x/bundle") == ("/tmp/x", "bundle"))
+    }
+}

@@ -96,8 +96,10 @@ extension DesignReport {
     func sources() -> String {
         var lines = ["## Sources", ""]
         var planning: [String: String] = [:]
-        for plan in context.plans.values {
-            for source in plan.reasons.compactMap(\.source) + plan.capacity.reservation.sources { planning[source.id] = source.url }
+        for plan in project.profiles.compactMap({ context.plans[$0.name] }) {
+            for source in plan.reasons.compactMap(\.source) + plan.capacity.reservation.sources where planning[source.id] == nil {
+                planning[source.id] = source.url
+            }
         }
         if !planning.isEmpty {
             lines += ["### Planning", ""] + planning.keys.sorted().map { "- \($0): \(planning[$0]!)" } + [""]

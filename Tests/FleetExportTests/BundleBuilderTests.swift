@@ -82,6 +82,16 @@ import Yams
         }
     }
 
+    @Test func requestedFeatureGatesReachTheDocumentsOnlyWhereAccepted() throws {
+        var project = try BundleFixtures.payments()
+        project.profiles[0].featureGates = ["CPUManagerPolicyAlphaOptions": true, "NoSuchGate": true, "CPUManager": true]
+        let bundle = try BundleFixtures.bundle(project)
+        let text = try #require(BundleFixtures.text(bundle, "clusters/prod-eu/kubeadm-config.yaml"))
+        #expect(text.contains("CPUManagerPolicyAlphaOptions: true"))
+        #expect(!text.contains("NoSuchGate") && !text.contains("CPUManager: true"), "unknown and locked gates are left out")
+        #expect(DocumentCheck.problems(inYAML: text, version: project.kubernetesVersion) == [])
+    }
+
     @Test func kubeadmConfigurationCarriesClusterAndKubeletDocuments() throws {
         let bundle = try BundleFixtures.bundle(BundleFixtures.payments())
         let text = try #require(BundleFixtures.text(bundle, "clusters/prod-eu/kubeadm-config.yaml"))

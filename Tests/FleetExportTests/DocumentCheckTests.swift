@@ -106,4 +106,31 @@ import Testing
         #expect(problems.count == 1)
         #expect(problems.first?.contains("maxPodz") == true)
     }
+
+    @Test func featureGatesMustExistInTheReleaseAndComponent() {
+        let kubelet = """
+            apiVersion: kubelet.config.k8s.io/v1beta1
+            kind: KubeletConfiguration
+            featureGates:
+              CPUManagerPolicyAlphaOptions: true
+              NoSuchGate: true
+              APIServerTracing: true
+              CPUManager: false
+
+            """
+        let problems = DocumentCheck.problems(inYAML: kubelet, version: version)
+        #expect(problems.count == 3, "unknown, wrong component, locked to true: \(problems)")
+        let apiServer = """
+            apiVersion: kubeadm.k8s.io/v1beta4
+            kind: ClusterConfiguration
+            kubernetesVersion: v1.34.0
+            apiServer:
+              extraArgs:
+                - name: feature-gates
+                  value: APIServerTracing=true,NoSuchGate=false
+
+            """
+        #expect(DocumentCheck.problems(inYAML: apiServer, version: version).count == 1)
+        #expect(DocumentCheck.problems(inYAML: apiServer.replacingOccurrences(of: ",NoSuchGate=false", with: ""), version: version) == [])
+    }
 }

@@ -7,7 +7,8 @@ import Yams
 /// The text is parsed back with Yams (as `kubectl`, `kubeadm` and `istioctl` would read it),
 /// each document's `apiVersion` and `kind` select its table, and every key path, enum value,
 /// quantity and duration must be accepted. Flags passed through kubeadm `extraArgs` are
-/// checked against the flag tables of their component.
+/// checked against the flag tables of their component, and feature gates (kubelet
+/// `featureGates`, kube-apiserver `--feature-gates`) against the planner's gate table.
 ///
 /// ```swift
 /// DocumentCheck.problems(inYAML: text, version: KubernetesVersion(minor: 34))   // [] when valid
@@ -87,6 +88,12 @@ public enum DocumentCheck {
                 }
                 if name.hasPrefix("-") { problems.append("\(list.path): \"\(name)\" must be written without leading dashes") }
                 if !list.flags.contains(name) { problems.append("\(list.path): \"\(name)\" is not a flag Fleetplan's tables list for \(version)") }
+                if list.path == "apiServer.extraArgs", name == "feature-gates", let value = argument["value"]?.string {
+                    let gates = KubernetesComponentTables.parseGates(value)
+                    if gates.contains(where: { $0 == nil }) { problems.append("\(list.path): feature-gates \"\(value)\" is not Name=bool,…") }
+                    problems += KubernetesComponentTables.gateProblems(gates.compactMap { $0 }, component: .apiServer, version: version)
+                        .map { "\(list.path): \($0)" }
+                }
             }
         }
         return problems

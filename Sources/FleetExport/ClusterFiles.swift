@@ -34,6 +34,10 @@ struct ClusterFiles {
                     files.append(("\(directory)/istio/eastwest-gateway.yaml", documents.crossNetworkGateway.yaml()))
                     listed.append("eastwest-gateway.yaml")
                 }
+                if let exposure = documents.istiodExposure {
+                    files.append(("\(directory)/istio/expose-istiod.yaml", exposure.map { $0.yaml() }.joined(separator: "---\n")))
+                    listed.append("expose-istiod.yaml")
+                }
                 if context.project.requirements.mtlsRequired {
                     files.append(("\(directory)/istio/peer-authentication.yaml", documents.strictPeerAuthentication.yaml()))
                     listed.append("peer-authentication.yaml")
@@ -66,6 +70,8 @@ struct ClusterFiles {
             cluster: cluster, mesh: mesh,
             meshID: mesh.meshID.isEmpty ? context.project.metadata.name : mesh.meshID,
             tuning: tuning,
-            eastWestGateway: cluster.meshRole != nil && mesh.model != .none && mesh.eastWestGateways.contains(cluster.network))
+            eastWestGateway: cluster.meshRole != nil && mesh.model != .none && mesh.eastWestGateways.contains(cluster.network),
+            servesRemotes: mesh.model == .primaryRemote && cluster.meshRole == .primary
+                && context.project.topology.clusters.contains { $0.meshRole == .remote && $0.primary == cluster.name })
     }
 }

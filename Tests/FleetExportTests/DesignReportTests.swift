@@ -87,4 +87,24 @@ import Testing
         #expect(record.contains("Chosen option: \"Google Cloud Run\""))
         for platform in PlatformID.allCases { #expect(record.contains("\n### \(platform.displayName)\n")) }
     }
+
+    @Test func primaryRemoteMeshesExposeIstiodOnThePrimary() throws {
+        var project = try BundleFixtures.payments()
+        project.topology.mesh.model = .primaryRemote
+        for index in project.topology.clusters.indices where project.topology.clusters[index].name == "prod-us" {
+            project.topology.clusters[index].meshRole = .remote
+            project.topology.clusters[index].primary = "prod-eu"
+        }
+        let bundle = try BundleFixtures.bundle(project)
+        #expect(bundle.files["clusters/prod-eu/istio/expose-istiod.yaml"] != nil)
+        #expect(bundle.files["clusters/dev-eu/istio/expose-istiod.yaml"] == nil, "a primary without remotes")
+        let remote = try #require(BundleFixtures.text(bundle, "clusters/prod-us/istio/istio-operator.yaml"))
+        #expect(remote.contains("profile: remote"))
+        for path in bundle.paths where path.hasPrefix("clusters/") || path.hasPrefix("gitops/") {
+            #expect(DocumentCheck.problems(inYAML: BundleFixtures.text(bundle, path)!, version: project.kubernetesVersion) == [], "\(path)")
+            #expect(BundleDocumentationTests.document.contains("`\(BundleDocumentationTests.pattern(path))`"), "\(path) undocumented")
+        }
+        try KustomizeTree.checkReferences(from: "gitops/clusters/prod-eu/kustomization.yaml", in: bundle)
+        #expect(BundleFixtures.text(bundle, "clusters/prod-eu/istio/kustomization.yaml")?.contains("- expose-istiod.yaml") == true)
+    }
 }

@@ -129,4 +129,20 @@ import Yams
         #expect(DocumentCheck.problems(inYAML: tree.record.yaml(), version: version) == [])
         #expect(tree.record.value(at: ["data", "meshRole"]) == .string("primary"))
     }
+
+    @Test func aPrimaryWithRemotesExposesIstiod() throws {
+        var primary = istio()
+        primary.servesRemotes = true
+        let exposure = try #require(primary.istiodExposure)
+        #expect(exposure.map { $0["kind"] } == [.string("Gateway"), .string("VirtualService")])
+        for document in exposure {
+            #expect(DocumentCheck.problems(inYAML: document.yaml(), version: version) == [])
+        }
+        #expect(primary.istioOperator.value(at: ["spec", "values", "pilot", "env", "EXTERNAL_ISTIOD"]) == .bool(true))
+        #expect(DocumentCheck.problems(inYAML: primary.istioOperator.yaml(), version: version) == [])
+        var alone = istio(eastWest: false)
+        alone.servesRemotes = true
+        #expect(alone.istiodExposure == nil, "exposure needs the east-west gateway")
+        #expect(istio().istiodExposure == nil && istio().istioOperator.value(at: ["spec", "values", "pilot"]) == nil)
+    }
 }

@@ -20,14 +20,22 @@ public struct IstioDocuments: Sendable {
     public var tuning: ConfigValue
     /// True when the cluster's network runs an east-west gateway.
     public var eastWestGateway: Bool
+    /// True when remote clusters follow this primary, so istiod is exposed through the east-west gateway.
+    public var servesRemotes: Bool
 
-    public init(cluster: Cluster, mesh: MeshSettings, meshID: String, tuning: ConfigValue, eastWestGateway: Bool) {
+    public init(
+        cluster: Cluster, mesh: MeshSettings, meshID: String, tuning: ConfigValue, eastWestGateway: Bool, servesRemotes: Bool = false
+    ) {
         self.cluster = cluster
         self.mesh = mesh
         self.meshID = meshID
         self.tuning = tuning
         self.eastWestGateway = eastWestGateway
+        self.servesRemotes = servesRemotes
     }
+
+    /// True when istiod is exposed to remote clusters: a primary with remotes and an east-west gateway.
+    public var exposesIstiod: Bool { servesRemotes && eastWestGateway && !isRemote }
 
     /// True when the cluster follows a primary's control plane (`profile: remote`).
     public var isRemote: Bool { cluster.meshRole == .remote }
@@ -43,6 +51,9 @@ public struct IstioDocuments: Sendable {
             global.append(ConfigEntry("proxy", .map([ConfigEntry("resources", resources)])))
         }
         var values: [ConfigEntry] = [ConfigEntry("global", .map(global))]
+        if exposesIstiod {
+            values.append(ConfigEntry("pilot", .map([ConfigEntry("env", .map([ConfigEntry("EXTERNAL_ISTIOD", true)]))])))
+        }
         if isRemote {
             values.append(ConfigEntry("istiodRemote", .map([
                 ConfigEntry("injectionPath", .string("/inject/cluster/\(cluster.name)/net/\(cluster.network)")),

@@ -29,6 +29,8 @@ extension UpstreamSchemas {
             .init("spec.values.global.multiCluster.clusterName"),
             .init("spec.values.global.proxy"),
             .init("spec.values.global.proxy.resources"),
+            .init("spec.values.pilot"),
+            .init("spec.values.pilot.env", .freeKeys(allowed: ["EXTERNAL_ISTIOD"])),
             .init("spec.values.istiodRemote"),
             .init("spec.values.istiodRemote.injectionPath"),
             .init("spec.components"),
@@ -100,6 +102,30 @@ extension UpstreamSchemas {
             .init("spec.servers[].tls.mode", .oneOf([
                 "PASSTHROUGH", "SIMPLE", "MUTUAL", "AUTO_PASSTHROUGH", "ISTIO_MUTUAL", "OPTIONAL_MUTUAL",
             ])),
+        ])
+
+    /// `VirtualService` (networking.istio.io/v1): the TLS routes that expose istiod to remotes.
+    ///
+    /// Source: istio/api `networking/v1alpha3/virtual_service.proto` (`VirtualService`,
+    /// `TLSRoute`, `TLSMatchAttributes`, `RouteDestination`, `Destination`, `PortSelector`),
+    /// served as `networking.istio.io/v1` since Istio 1.22; the shape of istio/istio
+    /// `samples/multicluster/expose-istiod.yaml`.
+    public static let virtualService = DocumentSchema(
+        apiVersion: "networking.istio.io/v1", kind: "VirtualService",
+        source: "istio/api networking/v1alpha3/virtual_service.proto",
+        fields: objectMeta + [
+            .init("spec"),
+            .init("spec.hosts"),
+            .init("spec.gateways"),
+            .init("spec.tls"),
+            .init("spec.tls[].match"),
+            .init("spec.tls[].match[].port"),
+            .init("spec.tls[].match[].sniHosts"),
+            .init("spec.tls[].route"),
+            .init("spec.tls[].route[].destination"),
+            .init("spec.tls[].route[].destination.host"),
+            .init("spec.tls[].route[].destination.port"),
+            .init("spec.tls[].route[].destination.port.number"),
         ])
 
     /// `PeerAuthentication` (security.istio.io/v1), mesh-wide mutual TLS.

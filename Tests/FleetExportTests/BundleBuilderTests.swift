@@ -73,7 +73,9 @@ import Yams
     @Test func everyKubernetesAndIstioKeyIsInTheUpstreamTables() throws {
         for project in [try BundleFixtures.payments(), try BundleFixtures.smallShop()] {
             let bundle = try BundleFixtures.bundle(project)
-            let documents = bundle.paths.filter { ($0.hasPrefix("clusters/") || $0.hasPrefix("gitops/")) && $0.hasSuffix(".yaml") }
+            let documents = bundle.paths.filter {
+                ($0.hasPrefix("clusters/") || $0.hasPrefix("gitops/") || $0.hasPrefix("platforms/cloud-run/")) && $0.hasSuffix(".yaml")
+            }
             #expect(documents.count >= 4 * project.topology.clusters.count)
             for path in documents {
                 let text = try #require(BundleFixtures.text(bundle, path))

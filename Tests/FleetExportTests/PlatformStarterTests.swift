@@ -98,6 +98,9 @@ import Yams
         let annotations = (template?["metadata"] as? [String: Any])?["annotations"] as? [String: Any]
         #expect(annotations?["autoscaling.knative.dev/minScale"] as? String == "3", "annotations are strings")
         #expect(files[1].text.contains("cpu: \"4\"") && files[1].text.contains("memory: 10240Mi"))
+        for file in files {
+            #expect(DocumentCheck.problems(inYAML: file.text, version: KubernetesVersion(minor: 34)) == [], "\(file.path)")
+        }
     }
 
     @Test func nomadHasServerAndClientPerRegion() {

@@ -10,7 +10,7 @@ public enum UpstreamSchemas {
     /// Every table of this file and its extensions, by `apiVersion` and `kind`.
     public static var all: [DocumentSchema] {
         [
-            clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization, configMap,
+            clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization, configMap, knativeService,
         ]
     }
 

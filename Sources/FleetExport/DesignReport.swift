@@ -22,7 +22,7 @@ struct DesignReport {
         sections += [summary(), matrix(), sensitivity(), topology()]
         sections += profiles()
         sections += [clusters(), findings(), roadmap(), sources(), files()]
-        return sections.joined(separator: "\n") + ""
+        return sections.joined(separator: "\n")
     }
 
     /// The warning block shown first when the design has errors.

@@ -13,7 +13,9 @@ public struct GitOpsTree: Sendable {
     /// The ConfigMap's file name inside the GitOps directory.
     public static let recordFile = "cluster-design.yaml"
 
+    /// The project's name, recorded in the ConfigMap.
     public var projectName: String
+    /// The cluster the tree deploys to.
     public var cluster: Cluster
     /// Relative paths (from the GitOps directory) of resource directories to include.
     public var resourceDirectories: [String]

@@ -12,7 +12,9 @@ public struct IstioDocuments: Sendable {
     /// The namespace of the control plane and of mesh-wide policy.
     public static let namespace = "istio-system"
 
+    /// The cluster Istio is installed in.
     public var cluster: Cluster
+    /// The topology's mesh settings (model, trust domain, east-west networks).
     public var mesh: MeshSettings
     /// The mesh ID: the topology's, or the project name when the topology leaves it empty.
     public var meshID: String

@@ -22,7 +22,9 @@ public struct KubeadmConfiguration: Sendable {
     /// kubeadm's default service subnet; pods are placed beside it, in `10.128.0.0/9`.
     static let serviceSubnet = "10.96.0.0/12"
 
+    /// The topology cluster's name (`clusterName`).
     public var clusterName: String
+    /// The release whose fields and flags the document uses.
     public var version: KubernetesVersion
     /// kube-apiserver flags, `--name` → value, as the planner emits them.
     public var apiServerFlags: ConfigValue

@@ -27,7 +27,9 @@ public struct DocumentSchema: Sendable {
 
     /// One accepted field.
     public struct Field: Sendable, Equatable {
+        /// The key path, `[]` for list elements.
         public var path: String
+        /// What the value must be.
         public var rule: Rule
 
         public init(_ path: String, _ rule: Rule = .any) {
@@ -36,10 +38,13 @@ public struct DocumentSchema: Sendable {
         }
     }
 
+    /// The `apiVersion` documents of this type carry.
     public var apiVersion: String
+    /// The `kind` documents of this type carry.
     public var kind: String
     /// Where the field names were read: `owner/repo path` of the upstream type.
     public var source: String
+    /// Every accepted field, `apiVersion` and `kind` first.
     public var fields: [Field]
 
     public init(apiVersion: String, kind: String, source: String, fields: [Field]) {

@@ -66,6 +66,13 @@ import Testing
         #expect(names.contains("payments/clusters/prod-eu/kubeadm-config.yaml"), "entries sit under the bundle's name")
     }
 
+    @Test func aZipThatCannotBeWrittenExits73() throws {
+        let directory = try CLI.temporaryDirectory()
+        let result = try CLI.run(["export", example, "--output", "bundle", "--zip", "no/such/dir/b.zip"], in: directory)
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("no/such/dir/b.zip: cannot write the zip archive"))
+    }
+
     @Test func refusesAForeignDirectoryUnlessForced() throws {
         let directory = try CLI.temporaryDirectory()
         let output = directory.appendingPathComponent("notes")

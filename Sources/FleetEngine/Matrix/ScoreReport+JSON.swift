@@ -12,10 +12,10 @@ extension ScoreReport {
     }
 
     /// The report as a JSON value, for embedding in larger documents (the export bundle).
-    public func jsonValue() -> ReportJSON {
-        var members: [(String, ReportJSON)] = [
+    public func jsonValue() -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("winner", .optional(evaluation.winner?.rawValue)),
-            ("margin", evaluation.margin.map(ReportJSON.number) ?? .null),
+            ("margin", evaluation.margin.map(JSONValue.number) ?? .null),
             ("ranking", .array(evaluation.ranking.map { rankingEntry(evaluation[$0]) })),
             ("eliminated", .array(evaluation.eliminated.map { eliminatedEntry(evaluation[$0]) })),
             ("weights", .object(evaluation.weights.entries.map { ($0.criterion.rawValue, .int($0.weight)) })),
@@ -28,14 +28,14 @@ extension ScoreReport {
                 ])
             })),
             ("roadmap", roadmap.map(Self.roadmapValue) ?? .null),
-            ("notes", .array(evaluation.notes.map(ReportJSON.string))),
+            ("notes", .array(evaluation.notes.map(JSONValue.string))),
             ("catalogReviewed", .string(catalog.reviewed)),
         ]
         if let comparison { members.append(("comparison", comparisonValue(comparison))) }
         return .object(members)
     }
 
-    func rankingEntry(_ result: PlatformScore) -> ReportJSON {
+    func rankingEntry(_ result: PlatformScore) -> JSONValue {
         .object([
             ("platform", .string(result.platform.rawValue)),
             ("score", .number(result.score)),
@@ -45,7 +45,7 @@ extension ScoreReport {
         ])
     }
 
-    func eliminatedEntry(_ result: PlatformScore) -> ReportJSON {
+    func eliminatedEntry(_ result: PlatformScore) -> JSONValue {
         .object([
             ("platform", .string(result.platform.rawValue)),
             ("score", .number(result.score)),
@@ -53,7 +53,7 @@ extension ScoreReport {
         ])
     }
 
-    func overridesValue(_ result: PlatformScore) -> ReportJSON {
+    func overridesValue(_ result: PlatformScore) -> JSONValue {
         .array(result.cells.filter { $0.overrideNote != nil }.map { cell in
             .object([
                 ("criterion", .string(cell.criterion.rawValue)),
@@ -64,7 +64,7 @@ extension ScoreReport {
         })
     }
 
-    static func reasonValue(_ reason: ConstraintReason) -> ReportJSON {
+    static func reasonValue(_ reason: ConstraintReason) -> JSONValue {
         .object([
             ("requirement", .string(reason.requirement.description)),
             ("reason", .string(reason.text)),
@@ -72,7 +72,7 @@ extension ScoreReport {
         ])
     }
 
-    static func roadmapValue(_ roadmap: MigrationRoadmap) -> ReportJSON {
+    static func roadmapValue(_ roadmap: MigrationRoadmap) -> JSONValue {
         .object([
             ("kind", .string(roadmap.kind.rawValue)),
             ("from", .optional(roadmap.from?.rawValue)),
@@ -82,17 +82,17 @@ extension ScoreReport {
                 .object([
                     ("id", .string(phase.id)),
                     ("title", .string(phase.title)),
-                    ("clusters", .array(phase.clusters.map(ReportJSON.string))),
-                    ("steps", .array(phase.steps.map(ReportJSON.string))),
-                    ("exitCriteria", .array(phase.exitCriteria.map(ReportJSON.string))),
-                    ("risks", .array(phase.risks.map(ReportJSON.string))),
+                    ("clusters", .array(phase.clusters.map(JSONValue.string))),
+                    ("steps", .array(phase.steps.map(JSONValue.string))),
+                    ("exitCriteria", .array(phase.exitCriteria.map(JSONValue.string))),
+                    ("risks", .array(phase.risks.map(JSONValue.string))),
                 ])
             })),
         ])
     }
 
-    func comparisonValue(_ comparison: PlatformComparison) -> ReportJSON {
-        func status(_ side: PlatformScore) -> ReportJSON {
+    func comparisonValue(_ comparison: PlatformComparison) -> JSONValue {
+        func status(_ side: PlatformScore) -> JSONValue {
             .object([
                 ("platform", .string(side.platform.rawValue)),
                 ("score", .number(side.score)),

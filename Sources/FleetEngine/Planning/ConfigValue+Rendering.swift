@@ -1,3 +1,5 @@
+import FleetModel
+
 extension ConfigValue {
     /// The value as JSON text, keys in tree order, two-space indentation, no trailing newline.
     ///
@@ -103,24 +105,5 @@ extension ConfigValue {
     }
 
     /// `text` as a JSON string literal.
-    static func jsonQuoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func jsonQuoted(_ text: String) -> String { JSONValue.quoted(text) }
 }

@@ -1,26 +1,34 @@
 /// A JSON document with ordered object keys, written byte-stably.
 ///
-/// Reports use it instead of `JSONEncoder` so keys appear in the documented order and
-/// numbers in a fixed format on every platform.
-public indirect enum ReportJSON: Sendable, Equatable {
+/// Every machine-readable output of Fleetplan (`check --format json`, `score`, the JSON
+/// Schema, the export's JSON files) is built as a `JSONValue` instead of going through
+/// `JSONEncoder`, so keys appear in the documented order and numbers in a fixed format on
+/// every platform: the same value always prints the same bytes.
+public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
     case null
     case bool(Bool)
     case int(Int)
     /// A number written with at most two decimals (trailing zeros dropped).
     case number(Double)
     case string(String)
-    case array([ReportJSON])
+    case array([JSONValue])
     /// Keys in the order given.
-    case object([(String, ReportJSON)])
+    case object([(String, JSONValue)])
 
-    public static func == (lhs: ReportJSON, rhs: ReportJSON) -> Bool {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.rendered() == rhs.rendered()
     }
 
     /// `value` as a string, or `null`.
-    public static func optional(_ value: String?) -> ReportJSON { value.map(ReportJSON.string) ?? .null }
+    public static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
     /// `value` as an integer, or `null`.
-    public static func optional(_ value: Int?) -> ReportJSON { value.map(ReportJSON.int) ?? .null }
+    public static func optional(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
     /// Pretty-printed with two-space indentation, ending with a newline.
     ///
@@ -59,14 +67,16 @@ public indirect enum ReportJSON: Sendable, Equatable {
         }
     }
 
-    static func number(_ value: Double) -> String {
+    /// A number with at most two decimals, trailing zeros dropped (`2.50` → `2.5`, `3.0` → `3`).
+    public static func number(_ value: Double) -> String {
         var text = value.fixedPoint(2)
         while text.hasSuffix("0") && text.contains(".") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 
-    static func quoted(_ text: String) -> String {
+    /// `text` as a JSON string literal; control characters (and DEL) are escaped.
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -75,7 +85,7 @@ public indirect enum ReportJSON: Sendable, Equatable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

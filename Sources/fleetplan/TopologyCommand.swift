@@ -48,7 +48,7 @@ struct TopologyCommand: ParsableCommand {
             if changes {
                 print(Self.changeList(TopologyMerge.changes(from: project.topology, to: proposal)), terminator: "")
             } else {
-                print(Self.topologyYAML(proposal, in: project), terminator: "")
+                print(ProjectWriter().text(forTopology: proposal), terminator: "")
             }
             return
         }
@@ -70,15 +70,6 @@ struct TopologyCommand: ParsableCommand {
             print(TopologyJSON.render(project, findings: findings), terminator: "")
         }
         if findings.hasErrors { throw ExitCode(1) }
-    }
-
-    /// The `spec.topology` part of the project file the writer would save for `topology`.
-    static func topologyYAML(_ topology: Topology, in project: Project) -> String {
-        var drafted = project
-        drafted.topology = topology
-        let text = ProjectWriter().text(for: drafted)
-        guard let start = text.range(of: "\n  topology:\n") else { return text }
-        return "spec:" + text[start.lowerBound...]
     }
 
     /// One proposed change per line, or a sentence saying there is none.

@@ -1,0 +1,1 @@
+int cs_placeholder(void);

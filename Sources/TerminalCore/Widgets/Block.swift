@@ -1,0 +1,45 @@
+/// A bordered box with an optional title, the frame around a pane or dialog.
+///
+/// ```
+/// ┌ Title ───┐
+/// │          │
+/// └──────────┘
+/// ```
+/// Below 2×2 there is no room for a border and nothing is drawn. Use ``inner(_:)`` for
+/// the area inside the border.
+public struct Block: Widget {
+    public var title: String
+    public var borders: BorderSet
+    public var borderStyle: Style
+    public var titleStyle: Style
+    /// Fill the inside with blanks of `fillStyle` (dialogs cover what is below them).
+    public var fillStyle: Style?
+
+    public init(title: String = "", borders: BorderSet = .unicode, borderStyle: Style = .plain,
+                titleStyle: Style = .plain, fillStyle: Style? = nil) {
+        self.title = title
+        self.borders = borders
+        self.borderStyle = borderStyle
+        self.titleStyle = titleStyle
+        self.fillStyle = fillStyle
+    }
+
+    /// The area inside the border.
+    public func inner(_ area: Rect) -> Rect { area.inset(horizontal: 1, vertical: 1) }
+
+    public func render(in area: Rect, into buffer: inout CellBuffer) {
+        guard area.width >= 2, area.height >= 2 else { return }
+        if let fillStyle { buffer.fill(inner(area), with: Cell(" ", style: fillStyle)) }
+        let line = String(repeating: borders.horizontal, count: area.width - 2)
+        buffer.write(borders.topLeft + line + borders.topRight, x: area.x, y: area.y, maxWidth: area.width, style: borderStyle)
+        buffer.write(borders.bottomLeft + line + borders.bottomRight, x: area.x, y: area.bottom - 1,
+                     maxWidth: area.width, style: borderStyle)
+        for row in (area.y + 1)..<(area.bottom - 1) {
+            buffer.write(borders.vertical, x: area.x, y: row, maxWidth: 1, style: borderStyle)
+            buffer.write(borders.vertical, x: area.right - 1, y: row, maxWidth: 1, style: borderStyle)
+        }
+        if !title.isEmpty, area.width >= 5 {
+            buffer.write(" \(title) ", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: titleStyle)
+        }
+    }
+}

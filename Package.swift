@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "CursesShim", dependencies: ["CNcurses"]),
         // The only code that talks to ncurses.
         .target(name: "CursesBackend", dependencies: ["CNcurses", "CursesShim", "TerminalCore"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalCore"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcurses", "CursesShim", "TerminalCore"]),
 
         // The workbench: state, messages, one reducer, panes and key bindings. No I/O.
         .target(name: "FleetTUI", dependencies: ["FleetEngine", "FleetModel", "TerminalCore"]),

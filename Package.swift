@@ -3,6 +3,9 @@ import PackageDescription
 
 let package = Package(
     name: "Fleetplan",
+    products: [
+        .executable(name: "fleetplan", targets: ["fleetplan"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
@@ -15,6 +18,17 @@ let package = Package(
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
         .target(name: "FleetEngine", dependencies: ["FleetModel"]),
         .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+
+        // The only code that reads or writes project files.
+        .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
+
+        // The thin executable: argument parsing and exit codes.
+        .executableTarget(name: "fleetplan", dependencies: [
+            "FleetModel", "FleetEngine", "FleetStore", "FleetApp",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"]),
 
         // Terminal UI without ncurses: cells, layout, keys, widgets, themes.
         .target(name: "TerminalCore", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -30,6 +44,12 @@ let package = Package(
         // The workbench: state, messages, one reducer, panes and key bindings. No I/O.
         .target(name: "FleetTUI", dependencies: ["FleetEngine", "FleetModel", "TerminalCore"]),
         .testTarget(name: "FleetTUITests", dependencies: ["FleetTUI", "FleetModel", "TerminalCore"]),
+
+        // The workbench runtime: runs the loop on a terminal backend, executes effects.
+        .target(name: "FleetApp", dependencies: [
+            "FleetTUI", "FleetModel", "FleetStore", "TerminalCore", "CursesBackend",
+        ]),
+        .testTarget(name: "FleetAppTests", dependencies: ["FleetApp", "FleetTUI", "FleetModel", "FleetStore", "TerminalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

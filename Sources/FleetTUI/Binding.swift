@@ -9,17 +9,17 @@ public struct Binding: Sendable {
     public var keys: [KeyEvent]
     public var message: Msg
     public var help: String
-    /// Shown in the status bar when the table's pane is focused.
-    public var isHint: Bool
+    /// A one- or two-word label for the status bar; `nil` keeps the binding out of it.
+    public var hint: String?
     /// `nil` when the binding is available; otherwise the reason, shown in the help overlay.
     public var disabledReason: @Sendable (AppState) -> String?
 
-    public init(_ keys: [String], _ message: Msg, _ help: String, hint: Bool = false,
+    public init(_ keys: [String], _ message: Msg, _ help: String, hint: String? = nil,
                 disabled: @escaping @Sendable (AppState) -> String? = { _ in nil }) {
         self.keys = keys.map { KeyEvent(notation: $0)! }
         self.message = message
         self.help = help
-        self.isHint = hint
+        self.hint = hint
         self.disabledReason = disabled
     }
 

@@ -7,38 +7,38 @@ import TerminalCore
 /// any other key is typed into the input. C-c asks to quit in every mode.
 public enum Keymap {
     public static let global = BindingTable("Global", [
-        Binding(["?", "F1"], .showHelp, "show every key binding", hint: true),
-        Binding([":"], .openCommandLine, "command line (:w :q :e :theme :help)", hint: true),
+        Binding(["?", "F1"], .showHelp, "show every key binding", hint: "help"),
+        Binding([":"], .openCommandLine, "command line (:w :q :e :theme :help)", hint: "command"),
         Binding(["Tab"], .focusNextPane, "next pane"),
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
         Binding(["2"], .focusPane(.findings), "Findings pane"),
-        Binding(["C-s"], .save, "save the project", hint: true,
+        Binding(["C-s"], .save, "save the project", hint: "save",
                 disabled: { $0.filePath == nil ? "untitled: use :w FILE" : nil }),
-        Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: true),
+        Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: "quit"),
     ])
 
     public static let requirements = BindingTable("Requirements", [
-        Binding(["j", "Down"], .moveSelection(1), "next field", hint: true),
+        Binding(["j", "Down"], .moveSelection(1), "next field", hint: "move"),
         Binding(["k", "Up"], .moveSelection(-1), "previous field"),
         Binding(["g", "Home"], .moveToFirst, "first field"),
         Binding(["G", "End"], .moveToLast, "last field"),
-        Binding(["Enter", "e"], .activateField, "edit text or number, flip toggle, next choice", hint: true),
+        Binding(["Enter", "e"], .activateField, "edit text or number, flip toggle, next choice", hint: "edit"),
         Binding(["Space"], .adjustField(1), "flip toggle, next choice, number + 1"),
         Binding(["l", "Right", "+"], .adjustField(1), "next choice, number + 1"),
         Binding(["h", "Left", "-"], .adjustField(-1), "previous choice, number - 1"),
     ])
 
     public static let findings = BindingTable("Findings", [
-        Binding(["j", "Down"], .moveSelection(1), "next finding", hint: true),
+        Binding(["j", "Down"], .moveSelection(1), "next finding", hint: "move"),
         Binding(["k", "Up"], .moveSelection(-1), "previous finding"),
         Binding(["PgDn", "C-d"], .moveSelection(10), "ten findings down"),
         Binding(["PgUp", "C-u"], .moveSelection(-10), "ten findings up"),
         Binding(["g", "Home"], .moveToFirst, "first finding"),
         Binding(["G", "End"], .moveToLast, "last finding"),
-        Binding(["Enter"], .jumpToFinding, "go to the finding's field", hint: true,
+        Binding(["Enter"], .jumpToFinding, "go to the finding's field", hint: "go to field",
                 disabled: { $0.visibleFindings.isEmpty ? "no findings" : nil }),
-        Binding(["/"], .openFilter, "filter findings", hint: true),
+        Binding(["/"], .openFilter, "filter findings", hint: "filter"),
         Binding(["Esc"], .clearFilter, "clear the filter", disabled: { $0.findingsFilter.isEmpty ? "no filter" : nil }),
     ])
 

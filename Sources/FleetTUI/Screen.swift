@@ -57,11 +57,12 @@ public enum Screen {
     }
 
     private static func hints(_ state: AppState, context: ViewContext) -> [Span] {
-        let bindings = (Keymap.table(for: state.focus).bindings + Keymap.global.bindings).filter(\.isHint)
-        var spans: [Span] = [Span(" ")]
+        let bindings = Keymap.table(for: state.focus).bindings + Keymap.global.bindings
+        var spans: [Span] = [Span(" ", style: context.style(.statusBar))]
         for binding in bindings {
+            guard let hint = binding.hint else { continue }
             spans.append(Span(binding.keys[0].notation, style: context.style(.statusKey)))
-            spans.append(Span(" \(binding.help.split(separator: " (").first ?? "")  ", style: context.style(.statusBar)))
+            spans.append(Span(" \(hint)  ", style: context.style(.statusBar)))
         }
         return spans
     }

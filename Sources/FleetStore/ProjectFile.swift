@@ -1,0 +1,55 @@
+import Foundation
+import FleetModel
+
+/// Project files on disk: the only place Fleetplan reads or writes them.
+public enum ProjectFile {
+    /// A project read from disk with where each field was, and its non-error findings.
+    public struct Loaded: Sendable {
+        public var project: Project
+        public var sourceMap: SourceMap
+        /// Warnings from reading (errors make `load` throw instead).
+        public var findings: [LocatedFinding]
+        /// The bytes as read, to tell later whether the file changed on disk.
+        public var bytes: Data
+    }
+
+    /// Reads and checks a project file.
+    ///
+    /// - Throws: `StoreError.missing` when the file cannot be read (exit 66),
+    ///   `StoreError.invalid` with every problem when it is not a valid project (exit 65).
+    public static func load(_ path: String, reader: ProjectReader = ProjectReader()) throws(StoreError) -> Loaded {
+        let data = try read(path)
+        let result = reader.read(data, file: path)
+        guard let project = result.project else { throw .invalid(file: path, findings: result.findings) }
+        return Loaded(project: project, sourceMap: result.sourceMap, findings: result.findings, bytes: data)
+    }
+
+    /// The raw bytes of a file, refusing directories and anything over the size limit plus one byte.
+    public static func read(_ path: String) throws(StoreError) -> Data {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(file: path, reason: "no such file")
+        }
+        if isDirectory.boolValue { throw .missing(file: path, reason: "is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .missing(file: path, reason: "permission denied or unreadable")
+        }
+        defer { try? handle.close() }
+        do {
+            // Reading one byte past the limit is enough to report the file as too large.
+            return try handle.read(upToCount: ProjectReader.maxBytes + 1) ?? Data()
+        } catch {
+            throw .missing(file: path, reason: "\(error.localizedDescription)")
+        }
+    }
+
+    /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept).
+    ///
+    /// - Returns: the bytes written.
+    @discardableResult
+    public static func save(_ project: Project, to path: String, writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
+        let data = Data(writer.text(for: project).utf8)
+        try AtomicFile.write(data, to: path)
+        return data
+    }
+}

@@ -1,0 +1,133 @@
+import FleetModel
+
+/// The project file format (`apiVersion: fleetplan/v1`), field by field.
+///
+/// Ranges and choices here are the ones `Project.validate()` and the reader enforce; a
+/// test checks each integer range against the validator.
+public enum ProjectSchema {
+    static let platformIDs = PlatformID.allCases.map(\.rawValue)
+
+    /// The whole document.
+    public static let document = SchemaType.object([
+        SchemaField("apiVersion", .choice([Project.apiVersion]), required: true, "Format version; this build reads and writes `\(Project.apiVersion)`."),
+        SchemaField("kind", .choice([Project.kind]), required: true, "Always `\(Project.kind)`."),
+        SchemaField("metadata", metadata, required: true, "The project's name and description."),
+        SchemaField("spec", spec, required: true, "The design."),
+    ])
+
+    static let metadata = SchemaType.object([
+        SchemaField("name", .name, required: true, "Name of the design; used in exported file names."),
+        SchemaField("description", .text, default: "\"\"", "Free text (use it instead of YAML comments, which a save drops)."),
+    ])
+
+    static let spec = SchemaType.object([
+        SchemaField("kubernetesVersion", .version, required: true, "Target Kubernetes minor version, e.g. \"1.34\"; every generated setting is checked against it."),
+        SchemaField("requirements", requirements, "What the platform must do; drives weights, constraints, drafting and lint."),
+        SchemaField("profiles", .list(profile), default: "[]", "Cluster profiles: node shape, workload and mesh load."),
+        SchemaField("matrix", matrix, "Your changes to the platform comparison."),
+        SchemaField("topology", topology, "The multi-cluster design."),
+    ])
+
+    static let requirements = SchemaType.object([
+        SchemaField("environments", .list(.name), default: "[dev, prod]", "Environments, e.g. dev, staging, prod."),
+        SchemaField("regions", .list(.identifier), default: "[eu-west-1]", "Regions the platform must run in."),
+        SchemaField("zonesPerRegion", .integer(1...6), default: "3", "Availability zones production must span in each region."),
+        SchemaField("multiCloud", .boolean, default: "false", "Must run on more than one cloud provider."),
+        SchemaField("onPremises", .boolean, default: "false", "Must run in your own data centres."),
+        SchemaField("currentPlatform", .choice(platformIDs + ["none"]), default: "none", "The platform in use today (the migration roadmap starts here)."),
+        SchemaField("teamExperience", .choice(TeamExperience.allCases.map(\.rawValue)), default: "medium", "The team's experience operating Kubernetes."),
+        SchemaField("workloads", .list(.choice(WorkloadKind.allCases.map(\.rawValue))), default: "[stateless]", "Kinds of workload to run."),
+        SchemaField("gpu", .boolean, default: "false", "GPU workloads must be supported."),
+        SchemaField("windows", .boolean, default: "false", "Windows containers must be supported."),
+        SchemaField("mtlsRequired", .boolean, default: "false", "Service-to-service traffic must use mutual TLS."),
+        SchemaField("expectedNodes", .integer(0...1_000_000), default: "10", "Worker nodes expected across the fleet."),
+        SchemaField("expectedServices", .integer(0...1_000_000), default: "20", "Services expected across the fleet."),
+    ])
+
+    static let node = SchemaType.object([
+        SchemaField("vcpu", .integer(1...1024), required: true, "Virtual CPUs per node."),
+        SchemaField("memoryGiB", .integer(1...32768), required: true, "Memory per node in GiB."),
+    ])
+
+    static let workload = SchemaType.object([
+        SchemaField("pods", .integer(0...10_000_000), default: "100", "Application pods in one cluster of this profile."),
+        SchemaField("podCPU", .quantity, default: "250m", "CPU request of a typical pod (> 0, whole millicores)."),
+        SchemaField("podMemory", .quantity, default: "512Mi", "Memory request of a typical pod (> 0)."),
+        SchemaField("daemonSetCPU", .quantity, default: "200m", "CPU requested on every node by DaemonSets together."),
+        SchemaField("daemonSetMemory", .quantity, default: "256Mi", "Memory requested on every node by DaemonSets together."),
+    ])
+
+    static let meshLoad = SchemaType.object([
+        SchemaField("enabled", .boolean, default: "false", "Clusters of this profile run Istio sidecars."),
+        SchemaField("maxConcurrentConnections", .integer(0...10_000_000), default: "1000", "Peak concurrent connections through one sidecar."),
+    ])
+
+    static let reserved = SchemaType.object([
+        SchemaField("systemCPU", .quantity, required: true, "`systemReserved.cpu`."),
+        SchemaField("systemMemory", .quantity, required: true, "`systemReserved.memory`."),
+        SchemaField("kubeCPU", .quantity, required: true, "`kubeReserved.cpu`."),
+        SchemaField("kubeMemory", .quantity, required: true, "`kubeReserved.memory`."),
+        SchemaField("evictionMemory", .quantity, default: "100Mi", "Hard eviction threshold `memory.available`."),
+    ])
+
+    static let profile = SchemaType.object([
+        SchemaField("name", .name, required: true, "Profile name, referenced by clusters."),
+        SchemaField("description", .text, default: "\"\"", "Free text."),
+        SchemaField("provider", .choice(Provider.allCases.map(\.rawValue)), default: "aws", "Where nodes run; selects the node-reservation formula."),
+        SchemaField("node", node, required: true, "Worker node shape."),
+        SchemaField("maxPodsPerNode", .integer(1...1024), default: "110", "The kubelet's maxPods."),
+        SchemaField("podCIDRMaskSize", .integer(16...28), default: "24", "Prefix length of each node's pod CIDR."),
+        SchemaField("cpuIntensive", .boolean, default: "false", "Give guaranteed pods exclusive cores (static CPU manager)."),
+        SchemaField("numaAware", .boolean, default: "false", "Align resources to NUMA nodes (topology manager)."),
+        SchemaField("headroomPercent", .integer(0...90), default: "20", "Spare capacity kept above the workload."),
+        SchemaField("scheduling", .choice(SchedulingStrategy.allCases.map(\.rawValue)), default: "spread", "spread (LeastAllocated) or binpack (MostAllocated, with an autoscaler)."),
+        SchemaField("workload", workload, "The pods this profile's clusters run."),
+        SchemaField("mesh", meshLoad, "Service-mesh participation and load."),
+        SchemaField("reserved", reserved, "Explicit node reservations (needed for bare-metal)."),
+        SchemaField("featureGates", .map(keys: .identifier, value: .boolean), default: "{}", "Feature gates to set; checked against the target version."),
+    ])
+
+    static let override = SchemaType.object([
+        SchemaField("platform", .choice(platformIDs), required: true, "Platform whose score changes."),
+        SchemaField("criterion", .choice(Criterion.allCases.map(\.rawValue)), required: true, "Criterion whose score changes."),
+        SchemaField("score", .integer(1...5), required: true, "The new score (5 = best for you)."),
+        SchemaField("note", .text, required: true, "Why; shown in the matrix and the report."),
+    ])
+
+    static let matrix = SchemaType.object([
+        SchemaField("weights", .map(keys: .choice(Criterion.allCases.map(\.rawValue)), value: .integer(0...10)), default: "{}",
+                    "Criterion → weight 0–10; criteria not listed take the weight derived from the requirements."),
+        SchemaField("overrides", .list(override), default: "[]", "Scores you set instead of the catalog's."),
+    ])
+
+    static let failover = SchemaType.object([
+        SchemaField("from", .identifier, required: true, "Region whose traffic fails over."),
+        SchemaField("to", .list(.identifier), required: true, "Fallback regions, in order."),
+    ])
+
+    static let mesh = SchemaType.object([
+        SchemaField("model", .choice(MeshModel.allCases.map(\.rawValue)), default: "none", "Istio multi-cluster model."),
+        SchemaField("meshID", .text, default: "\"\"", "Istio meshID shared by all clusters."),
+        SchemaField("trustDomain", .text, default: "cluster.local", "SPIFFE trust domain shared by all clusters."),
+        SchemaField("eastWestGateways", .list(.identifier), default: "[]", "Networks that run an east-west gateway."),
+        SchemaField("failover", .list(failover), default: "[]", "Locality failover between regions."),
+    ])
+
+    static let cluster = SchemaType.object([
+        SchemaField("name", .name, required: true, "Cluster name."),
+        SchemaField("description", .text, default: "\"\"", "Free text."),
+        SchemaField("role", .choice(ClusterRole.allCases.map(\.rawValue)), default: "workload", "workload or management."),
+        SchemaField("environment", .identifier, required: true, "Environment (from requirements, or `shared`)."),
+        SchemaField("region", .identifier, required: true, "Region the cluster runs in."),
+        SchemaField("zones", .integer(1...6), "Zones the nodes span; defaults to requirements.zonesPerRegion."),
+        SchemaField("profile", .name, required: true, "Cluster profile (spec.profiles[].name)."),
+        SchemaField("network", .identifier, required: true, "Network the cluster's pods are on (Istio network)."),
+        SchemaField("meshRole", .choice(MeshRole.allCases.map(\.rawValue)), "primary or remote; omit to stay out of the mesh."),
+        SchemaField("primary", .name, "For a remote: the primary cluster it follows."),
+    ])
+
+    static let topology = SchemaType.object([
+        SchemaField("mesh", mesh, "Service mesh settings."),
+        SchemaField("clusters", .list(cluster), default: "[]", "The clusters."),
+    ])
+}

@@ -50,6 +50,8 @@ let package = Package(
             "FleetTUI", "FleetModel", "FleetStore", "TerminalCore", "CursesBackend",
         ]),
         .testTarget(name: "FleetAppTests", dependencies: ["FleetApp", "FleetTUI", "FleetModel", "FleetStore", "TerminalCore"]),
+        // The built binary driven through tmux: launch, edit and save, resize, signals.
+        .testTarget(name: "WorkbenchEndToEndTests", dependencies: ["FleetModel", "FleetStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,6 +17,8 @@ public final class Workbench {
     private let themes: ThemeCatalog
     private let noColor: Bool
     private var lastFrame: CellBuffer?
+    /// The view context for the current theme name, rebuilt only when the name changes.
+    private var context: (themeName: String, value: ViewContext)?
     /// Effects run so far, in order (for tests and diagnostics).
     public private(set) var effectLog: [Effect] = []
 
@@ -101,8 +103,11 @@ public final class Workbench {
 
     /// The frame for the current state.
     public func render() -> Frame {
-        Screen.render(state, context: ViewContext(theme: themes.theme(named: state.themeName, noColor: noColor),
-                                                  unicode: backend.supportsUnicode))
+        if context?.themeName != state.themeName {
+            let theme = themes.theme(named: state.themeName, noColor: noColor)
+            context = (state.themeName, ViewContext(theme: theme, unicode: backend.supportsUnicode))
+        }
+        return Screen.render(state, context: context!.value)
     }
 
     private func draw() {

@@ -54,6 +54,8 @@ public struct CellBuffer: Sendable, Equatable {
     public mutating func write(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(maxWidth ?? Int.max, width - x)
+        guard limit > 0 else { return 0 }
+        if TextWidth.isPrintableASCII(text) { return writeASCII(text.utf8, x: x, y: y, limit: limit, style: style) }
         var column = 0
         for character in text {
             let columns = TextWidth.of(character)
@@ -71,11 +73,33 @@ public struct CellBuffer: Sendable, Equatable {
         return max(0, column)
     }
 
+    /// The fast path of `write` for printable ASCII: one byte, one cell, no grapheme breaking.
+    private mutating func writeASCII(_ bytes: some Collection<UInt8>, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        var column = 0
+        for byte in bytes {
+            if column >= limit { break }
+            if x + column >= 0 { set(x: x + column, y: y, Cell(Self.asciiSymbols[Int(byte)], style: style)) }
+            column += 1
+        }
+        return column
+    }
+
+    /// One single-character string per ASCII code, so ASCII cells share their symbols.
+    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
     /// Fills a rectangle (clipped to the buffer) with one cell.
+    ///
+    /// A cell of width 1 is assumed (a space or a single-column symbol); wide characters
+    /// cut at the rectangle's left or right edge are blanked.
     public mutating func fill(_ rect: Rect, with cell: Cell = .blank) {
         let clipped = rect.intersection(area)
+        guard !clipped.isEmpty else { return }
         for row in clipped.y..<clipped.bottom {
-            for column in clipped.x..<clipped.right { set(x: column, y: row, cell) }
+            let start = row * width + clipped.x
+            let end = row * width + clipped.right
+            if clipped.x > 0, cells[start].isContinuation { cells[start - 1].symbol = " " }
+            if clipped.right < width, cells[end].isContinuation { cells[end].symbol = " " }
+            for index in start..<end { cells[index] = cell }
         }
     }
 

@@ -10,9 +10,17 @@ public enum TextWidth {
     ///
     /// - Complexity: O(*n*) in the number of Unicode scalars.
     public static func of(_ text: some StringProtocol) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total
+    }
+
+    /// True when every byte is printable ASCII (one column each, one grapheme each).
+    ///
+    /// `\r\n` and other control bytes are excluded, so callers can take a byte-per-cell fast path.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7f }
     }
 
     /// Columns of one grapheme cluster (0, 1 or 2).
@@ -37,6 +45,9 @@ public enum TextWidth {
         let value = scalar.value
         if value < 0x20 || (0x7f..<0xa0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
+        // Punctuation, arrows, box drawing and shapes used in chrome: one column, no lookup.
+        if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

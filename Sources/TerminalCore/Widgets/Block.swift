@@ -30,14 +30,17 @@ public struct Block: Widget {
     public func render(in area: Rect, into buffer: inout CellBuffer) {
         guard area.width >= 2, area.height >= 2 else { return }
         if let fillStyle { buffer.fill(inner(area), with: Cell(" ", style: fillStyle)) }
-        let line = String(repeating: borders.horizontal, count: area.width - 2)
-        buffer.write(borders.topLeft + line + borders.topRight, x: area.x, y: area.y, maxWidth: area.width, style: borderStyle)
-        buffer.write(borders.bottomLeft + line + borders.bottomRight, x: area.x, y: area.bottom - 1,
-                     maxWidth: area.width, style: borderStyle)
-        for row in (area.y + 1)..<(area.bottom - 1) {
-            buffer.write(borders.vertical, x: area.x, y: row, maxWidth: 1, style: borderStyle)
-            buffer.write(borders.vertical, x: area.right - 1, y: row, maxWidth: 1, style: borderStyle)
-        }
+        // Lines are filled cell by cell: no text to measure, the hot path of every frame.
+        let horizontal = Cell(borders.horizontal, style: borderStyle)
+        let vertical = Cell(borders.vertical, style: borderStyle)
+        buffer.fill(Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: 1), with: horizontal)
+        buffer.fill(Rect(x: area.x + 1, y: area.bottom - 1, width: area.width - 2, height: 1), with: horizontal)
+        buffer.fill(Rect(x: area.x, y: area.y + 1, width: 1, height: area.height - 2), with: vertical)
+        buffer.fill(Rect(x: area.right - 1, y: area.y + 1, width: 1, height: area.height - 2), with: vertical)
+        buffer.set(x: area.x, y: area.y, Cell(borders.topLeft, style: borderStyle))
+        buffer.set(x: area.right - 1, y: area.y, Cell(borders.topRight, style: borderStyle))
+        buffer.set(x: area.x, y: area.bottom - 1, Cell(borders.bottomLeft, style: borderStyle))
+        buffer.set(x: area.right - 1, y: area.bottom - 1, Cell(borders.bottomRight, style: borderStyle))
         if !title.isEmpty, area.width >= 5 {
             buffer.write(" \(title) ", x: area.x + 1, y: area.y, maxWidth: area.width - 2, style: titleStyle)
         }

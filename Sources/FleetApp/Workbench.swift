@@ -17,6 +17,8 @@ public final class Workbench {
     private let themes: ThemeCatalog
     private let noColor: Bool
     private var lastFrame: CellBuffer?
+    /// The frame before the last one, drawn over again instead of allocating a new buffer.
+    private var spareFrame: CellBuffer?
     /// The view context for the current theme name, rebuilt only when the name changes.
     private var context: (themeName: String, value: ViewContext)?
     /// Effects run so far, in order (for tests and diagnostics).
@@ -60,6 +62,7 @@ public final class Workbench {
         case .resize(let width, let height):
             backend.invalidate()
             lastFrame = nil
+            spareFrame = nil
             dispatch(.resized(width: width, height: height))
         }
         if !state.finished { draw() }
@@ -107,12 +110,13 @@ public final class Workbench {
             let theme = themes.theme(named: state.themeName, noColor: noColor)
             context = (state.themeName, ViewContext(theme: theme, unicode: backend.supportsUnicode))
         }
-        return Screen.render(state, context: context!.value)
+        return Screen.render(state, context: context!.value, recycling: &spareFrame)
     }
 
     private func draw() {
         let frame = render()
         backend.present(frame.buffer.changes(from: lastFrame), cursor: frame.cursor)
+        spareFrame = lastFrame
         lastFrame = frame.buffer
     }
 }

@@ -9,7 +9,20 @@ import TerminalCore
 public enum Screen {
     /// The frame for `state` at the state's terminal size.
     public static func render(_ state: AppState, context: ViewContext) -> Frame {
-        var buffer = CellBuffer(width: state.width, height: state.height, fill: Cell(" ", style: context.style(.screen)))
+        var none: CellBuffer?
+        return render(state, context: context, recycling: &none)
+    }
+
+    /// The frame for `state`, drawn into `recycled` (taken, then cleared) when it has the
+    /// right size, so a frame allocates no new cell storage.
+    public static func render(_ state: AppState, context: ViewContext, recycling recycled: inout CellBuffer?) -> Frame {
+        let background = Cell(" ", style: context.style(.screen))
+        var buffer = recycled.take() ?? CellBuffer(width: 0, height: 0)
+        if buffer.width == state.width, buffer.height == state.height {
+            buffer.clear(with: background)
+        } else {
+            buffer = CellBuffer(width: state.width, height: state.height, fill: background)
+        }
         if state.isTooSmall {
             renderTooSmall(state, context: context, into: &buffer)
             return Frame(buffer: buffer)

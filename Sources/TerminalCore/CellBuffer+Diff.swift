@@ -26,7 +26,8 @@ extension CellBuffer {
             }
         }
         var runs: [CellRun] = []
-        for y in 0..<height {
+        // Rows that did not change are skipped with one comparison of their slices.
+        for y in 0..<height where cells[(y * width)..<((y + 1) * width)] != previous.cells[(y * width)..<((y + 1) * width)] {
             let base = y * width
             var x = 0
             while x < width {

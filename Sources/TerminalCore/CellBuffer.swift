@@ -97,9 +97,19 @@ public struct CellBuffer: Sendable, Equatable {
         for row in clipped.y..<clipped.bottom {
             let start = row * width + clipped.x
             let end = row * width + clipped.right
-            if clipped.x > 0, cells[start].isContinuation { cells[start - 1].symbol = " " }
-            if clipped.right < width, cells[end].isContinuation { cells[end].symbol = " " }
-            for index in start..<end { cells[index] = cell }
+            let width = self.width
+            cells.withUnsafeMutableBufferPointer { cells in
+                if clipped.x > 0, cells[start].isContinuation { cells[start - 1].symbol = " " }
+                if clipped.right < width, cells[end].isContinuation { cells[end].symbol = " " }
+                for index in start..<end { cells[index] = cell }
+            }
+        }
+    }
+
+    /// Blanks every cell with `cell`, keeping the storage (a recycled frame costs no allocation).
+    public mutating func clear(with cell: Cell = .blank) {
+        cells.withUnsafeMutableBufferPointer { cells in
+            for index in cells.indices { cells[index] = cell }
         }
     }
 

@@ -42,10 +42,33 @@ let package = Package(
 
         // The thin executable: argument parsing and exit codes.
         .executableTarget(name: "fleetplan", dependencies: [
-            "FleetModel", "FleetEngine", "FleetStore", "FleetExport",
+            "FleetModel", "FleetEngine", "FleetStore", "FleetExport", "FleetApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"], exclude: ["Corpus"]),
+
+        // Terminal UI without ncurses: cells, layout, keys, widgets, themes.
+        .target(name: "TerminalCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+
+        // ncursesw as a Swift module, plus a C shim for its macros, globals and signal handling.
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesShim", dependencies: ["CNcurses"]),
+        // The only code that talks to ncurses.
+        .target(name: "CursesBackend", dependencies: ["CNcurses", "CursesShim", "TerminalCore"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNcurses", "CursesShim", "TerminalCore"]),
+
+        // The workbench: state, messages, one reducer, panes and key bindings. No I/O.
+        .target(name: "FleetTUI", dependencies: ["FleetEngine", "FleetModel", "TerminalCore"]),
+        .testTarget(name: "FleetTUITests", dependencies: ["FleetTUI", "FleetModel", "TerminalCore"]),
+
+        // The workbench runtime: runs the loop on a terminal backend, executes effects.
+        .target(name: "FleetApp", dependencies: [
+            "FleetTUI", "FleetModel", "FleetStore", "TerminalCore", "CursesBackend",
+        ]),
+        .testTarget(name: "FleetAppTests", dependencies: ["FleetApp", "FleetTUI", "FleetModel", "FleetStore", "TerminalCore"]),
+        // The built binary driven through tmux: launch, edit and save, resize, signals.
+        .testTarget(name: "WorkbenchEndToEndTests", dependencies: ["FleetModel", "FleetStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,7 @@ struct Fleetplan: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            WorkbenchCommand.self,
             NewCommand.self,
             CheckCommand.self,
             PlanCommand.self,
@@ -19,6 +20,8 @@ struct Fleetplan: ParsableCommand {
             ScoreCommand.self,
             TopologyCommand.self,
             ExportCommand.self,
-        ]
+            ThemesCommand.self,
+        ],
+        defaultSubcommand: WorkbenchCommand.self
     )
 }

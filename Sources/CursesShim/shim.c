@@ -1,0 +1,72 @@
+#define _XOPEN_SOURCE 700   /* nl_langinfo, sigaction; implies NCURSES_WIDECHAR */
+#define NCURSES_WIDECHAR 1
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+#include <ncurses.h>
+#include "CursesShim.h"
+
+unsigned cs_a_normal(void)    { return A_NORMAL; }
+unsigned cs_a_bold(void)      { return A_BOLD; }
+unsigned cs_a_dim(void)       { return A_DIM; }
+unsigned cs_a_reverse(void)   { return A_REVERSE; }
+unsigned cs_a_underline(void) { return A_UNDERLINE; }
+unsigned cs_a_italic(void)    { return A_ITALIC; }
+
+int cs_key_f(int n) { return KEY_F(n); }
+unsigned cs_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON3_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+unsigned cs_button1_pressed(void) { return BUTTON1_PRESSED; }
+unsigned cs_button1_clicked(void) { return BUTTON1_CLICKED; }
+unsigned cs_button3_pressed(void) { return BUTTON3_PRESSED; }
+unsigned cs_button4_pressed(void) { return BUTTON4_PRESSED; }
+unsigned cs_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+int cs_lines(void) { return LINES; }
+int cs_cols(void) { return COLS; }
+int cs_colors(void) { return COLORS; }
+int cs_color_pairs(void) { return COLOR_PAIRS; }
+void *cs_stdscr(void) { return stdscr; }
+
+int cs_locale_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/* 1 while curses owns the terminal. Written from the main thread and read by handlers. */
+static volatile sig_atomic_t cs_active = 0;
+static int cs_installed = 0;
+
+void cs_restore_terminal(void) {
+    if (cs_active) {
+        cs_active = 0;
+        endwin();
+    }
+}
+
+/* Restore the terminal, then let the signal do what it would have done. */
+static void cs_on_signal(int sig) {
+    cs_restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void cs_install_restore_handlers(void) {
+    static const int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE };
+    cs_active = 1;
+    if (cs_installed) return;
+    cs_installed = 1;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cs_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND | SA_NODEFER;
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+        sigaction(signals[i], &action, NULL);
+    }
+    atexit(cs_restore_terminal);
+}

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CursesBackend
+import FleetModel
+import FleetStore
+import FleetTUI
+import Foundation
+
+/// Starts the interactive workbench on the real terminal: `fleetplan [FILE]`.
+public enum WorkbenchLauncher {
+    /// What the command line asked for.
+    public struct Options: Sendable {
+        /// The project file; `nil` for a new untitled project.
+        public var file: String?
+        /// The theme name; `nil` for `default`.
+        public var theme: String?
+        /// Report mouse clicks and the wheel.
+        public var mouse: Bool
+        /// ASCII line drawing even in a UTF-8 locale.
+        public var ascii: Bool
+
+        public init(file: String? = nil, theme: String? = nil, mouse: Bool = false, ascii: Bool = false) {
+            self.file = file
+            self.theme = theme
+            self.mouse = mouse
+            self.ascii = ascii
+        }
+    }
+
+    /// Runs the workbench and returns the exit status.
+    ///
+    /// Everything that can fail is checked before the terminal is taken over, so errors
+    /// print normally: not a terminal (64), unknown theme (64), a missing or invalid
+    /// project file (66 or 65, with every problem). A file that does not exist yet is a
+    /// new project, written there on the first save.
+    public static func run(_ options: Options, environment: [String: String]) -> Int32 {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError("fleetplan: the workbench needs a terminal on stdin and stdout; "
+                       + "for scripts use the subcommands (fleetplan check FILE, fleetplan --help)")
+            return 64
+        }
+        let catalog = ThemeCatalog.load(environment: environment)
+        let themeName = options.theme ?? "default"
+        guard catalog.names.contains(themeName) else {
+            printError("fleetplan: no theme \"\(themeName)\" (available: \(catalog.names.joined(separator: ", ")); see fleetplan themes)")
+            return 64
+        }
+        var notice: String?
+        let project: Project
+        if let file = options.file {
+            if FileManager.default.fileExists(atPath: file) {
+                do {
+                    project = try ProjectFile.load(file).project
+                } catch {
+                    printError(error.description)
+                    return error.exitCode
+                }
+            } else {
+                project = ProjectTemplate.minimal.project(named: ProjectName.from(path: file))
+                notice = "new file \(file): written on the first save (:w or C-s)"
+            }
+        } else {
+            project = ProjectTemplate.minimal.project(named: "untitled")
+            notice = "untitled project: :w FILE saves it"
+        }
+        var state = AppState(project: project, filePath: options.file, themeName: themeName, themeNames: catalog.names)
+        if let problem = catalog.problems.first {
+            state.message = .error(problem + (catalog.problems.count > 1 ? " (+\(catalog.problems.count - 1) more)" : ""))
+        } else if let notice {
+            state.message = StatusMessage(notice)
+        }
+        let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
+        let workbench = Workbench(state: state, backend: terminal, storage: DiskStorage(), themes: catalog,
+                                  noColor: ThemeCatalog.noColorRequested(environment: environment))
+        workbench.run()
+        terminal.shutdown()
+        for problem in catalog.problems { printError("fleetplan: \(problem)") }
+        return 0
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

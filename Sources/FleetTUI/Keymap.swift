@@ -1,0 +1,127 @@
+import TerminalCore
+
+/// The binding tables and the routing of a key to a message.
+///
+/// In normal mode a key goes to the focused pane's table, then the global table. In an
+/// input mode (field editing, command line, filter) the mode's table is tried first and
+/// any other key is typed into the input. C-c asks to quit in every mode.
+public enum Keymap {
+    public static let global = BindingTable("Global", [
+        Binding(["?", "F1"], .showHelp, "show every key binding", hint: "help"),
+        Binding([":"], .openCommandLine, "command line (:w :q :e :theme :help)", hint: "command"),
+        Binding(["Tab"], .focusNextPane, "next pane"),
+        Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
+        Binding(["1"], .focusPane(.requirements), "Requirements pane"),
+        Binding(["2"], .focusPane(.findings), "Findings pane"),
+        Binding(["C-s"], .save, "save the project", hint: "save",
+                disabled: { $0.filePath == nil ? "untitled: use :w FILE" : nil }),
+        Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: "quit"),
+    ])
+
+    public static let requirements = BindingTable("Requirements", [
+        Binding(["j", "Down"], .moveSelection(1), "next field", hint: "move"),
+        Binding(["k", "Up"], .moveSelection(-1), "previous field"),
+        Binding(["g", "Home"], .moveToFirst, "first field"),
+        Binding(["G", "End"], .moveToLast, "last field"),
+        Binding(["Enter", "e"], .activateField, "edit text or number, flip toggle, next choice", hint: "edit"),
+        Binding(["Space"], .adjustField(1), "flip toggle, next choice, number + 1"),
+        Binding(["l", "Right", "+"], .adjustField(1), "next choice, number + 1"),
+        Binding(["h", "Left", "-"], .adjustField(-1), "previous choice, number - 1"),
+    ])
+
+    public static let findings = BindingTable("Findings", [
+        Binding(["j", "Down"], .moveSelection(1), "next finding", hint: "move"),
+        Binding(["k", "Up"], .moveSelection(-1), "previous finding"),
+        Binding(["PgDn", "C-d"], .moveSelection(10), "ten findings down"),
+        Binding(["PgUp", "C-u"], .moveSelection(-10), "ten findings up"),
+        Binding(["g", "Home"], .moveToFirst, "first finding"),
+        Binding(["G", "End"], .moveToLast, "last finding"),
+        Binding(["Enter"], .jumpToFinding, "go to the finding's field", hint: "go to field",
+                disabled: { $0.visibleFindings.isEmpty ? "no findings" : nil }),
+        Binding(["/"], .openFilter, "filter findings", hint: "filter"),
+        Binding(["Esc"], .clearFilter, "clear the filter", disabled: { $0.findingsFilter.isEmpty ? "no filter" : nil }),
+    ])
+
+    public static let editing = BindingTable("Editing a field", [
+        Binding(["Enter"], .submitInput, "keep the value"),
+        Binding(["Tab"], .submitAndAdvance, "keep the value and edit the next field"),
+        Binding(["Esc"], .cancelInput, "discard this edit"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
+    ])
+
+    public static let commandLine = BindingTable("Command line", [
+        Binding(["Enter"], .submitInput, "run the command"),
+        Binding(["Esc"], .cancelInput, "close the command line"),
+        Binding(["Tab"], .completeCommand, "complete a command or theme name"),
+        Binding(["Up"], .recallOlderCommand, "older command"),
+        Binding(["Down"], .recallNewerCommand, "newer command"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
+    ])
+
+    public static let filter = BindingTable("Filter", [
+        Binding(["Enter"], .submitInput, "keep the filter"),
+        Binding(["Esc"], .cancelInput, "clear the filter"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
+    ])
+
+    public static let help = BindingTable("Help", [
+        Binding(["Esc", "q", "?"], .closeHelp, "close help"),
+        Binding(["j", "Down"], .scrollHelp(1), "scroll down"),
+        Binding(["k", "Up"], .scrollHelp(-1), "scroll up"),
+        Binding(["PgDn"], .scrollHelp(10), "page down"),
+        Binding(["PgUp"], .scrollHelp(-10), "page up"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
+    ])
+
+    public static let confirmQuit = BindingTable("Quit without saving?", [
+        Binding(["y"], .confirmQuit(true), "quit and lose the changes"),
+        Binding(["n", "Esc"], .confirmQuit(false), "stay"),
+    ])
+
+    /// Text-editing keys inside every input (documented, handled by `TextInput`).
+    public static let textEditing: [(keys: String, help: String)] = [
+        ("Left/Right, C-b/C-f", "move the cursor"),
+        ("Home/End, C-a/C-e", "start / end of the line"),
+        ("BS, Del, C-h, C-d", "delete before / at the cursor"),
+        ("C-w, C-u, C-k", "delete word before, to start, to end"),
+    ]
+
+    /// The table of a pane.
+    public static func table(for pane: PaneID) -> BindingTable {
+        switch pane {
+        case .requirements: requirements
+        case .findings: findings
+        }
+    }
+
+    /// Every table, in the order help lists them.
+    public static var allTables: [BindingTable] {
+        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit]
+    }
+
+    /// The message a key sends in the current state, or `nil` when the key does nothing.
+    public static func message(for key: KeyEvent, in state: AppState) -> Msg? {
+        switch state.mode {
+        case .normal:
+            for table in [table(for: state.focus), global] {
+                if let binding = table.binding(for: key) {
+                    if let reason = binding.disabledReason(state) {
+                        return .explainDisabled(binding.keyText, reason)
+                    }
+                    return binding.message
+                }
+            }
+            return nil
+        case .editing:
+            return editing.binding(for: key)?.message ?? .typeKey(key)
+        case .command:
+            return commandLine.binding(for: key)?.message ?? .typeKey(key)
+        case .filter:
+            return filter.binding(for: key)?.message ?? .typeKey(key)
+        case .help:
+            return help.binding(for: key)?.message
+        case .confirmQuit:
+            return confirmQuit.binding(for: key)?.message
+        }
+    }
+}

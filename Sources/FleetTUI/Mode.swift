@@ -1,0 +1,17 @@
+import TerminalCore
+
+/// What the keyboard is doing right now: moving around, or typing into something.
+public enum Mode: Sendable, Equatable {
+    /// Keys go to the focused pane's bindings, then the global ones.
+    case normal
+    /// Typing into the selected Requirements field.
+    case editing(TextInput)
+    /// Typing a `:` command; `history` is the position while browsing with Up/Down.
+    case command(TextInput, history: Int?)
+    /// Typing a `/` filter for the Findings list.
+    case filter(TextInput)
+    /// The help overlay is open, scrolled down `scroll` lines.
+    case help(scroll: Int)
+    /// Asking whether to quit without saving.
+    case confirmQuit
+}

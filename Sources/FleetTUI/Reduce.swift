@@ -1,0 +1,52 @@
+/// Applies one message to the state and returns the effects the runtime must run.
+///
+/// The root reducer only routes: pane messages go to the focused pane's reducer, input
+/// messages to the active input, file messages to the file reducer. Same state and
+/// message, same result: no I/O, no clock.
+public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    switch msg {
+    case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
+        switch state.focus {
+        case .requirements: return state.reduceRequirements(msg)
+        case .findings: return state.reduceFindings(msg)
+        }
+    case .focusNextPane, .focusPreviousPane, .focusPane:
+        state.reduceFocus(msg)
+        return []
+    case .showHelp:
+        state.mode = .help(scroll: 0)
+        return []
+    case .closeHelp:
+        state.mode = .normal
+        return []
+    case .scrollHelp(let delta):
+        if case .help(let scroll) = state.mode { state.mode = .help(scroll: max(0, scroll + delta)) }
+        return []
+    case .openCommandLine, .openFilter, .typeKey, .submitInput, .cancelInput, .submitAndAdvance,
+         .completeCommand, .recallOlderCommand, .recallNewerCommand:
+        return state.reduceInput(msg)
+    case .explainDisabled(let keys, let reason):
+        state.message = .error("\(keys): \(reason)")
+        return []
+    case .save, .runCommand, .requestQuit, .confirmQuit, .saveFinished, .loadFinished:
+        return state.reduceFiles(msg)
+    case .resized(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return []
+    }
+}
+
+extension AppState {
+    mutating func reduceFocus(_ msg: Msg) {
+        let panes = PaneID.allCases
+        let index = panes.firstIndex(of: focus) ?? 0
+        switch msg {
+        case .focusNextPane: focus = panes[(index + 1) % panes.count]
+        case .focusPreviousPane: focus = panes[(index + panes.count - 1) % panes.count]
+        case .focusPane(let pane): focus = pane
+        default: break
+        }
+        message = nil
+    }
+}

@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import FleetModel
+import FleetStore
+import Foundation
+import Testing
+
+/// Real flows of the built binary in tmux. Serialized: each starts a terminal program,
+/// and the machine running them may be small.
+@Suite(.serialized) struct WorkbenchEndToEndTests {
+    /// A session on `demo.fleet.yaml`, written from the minimal template first.
+    func demoSession(environment: [String: String] = [:], width: Int = 100, height: Int = 30) throws -> (TmuxSession, String) {
+        let directory = try TmuxSession.temporaryDirectory()
+        let path = directory.appendingPathComponent("demo.fleet.yaml").path
+        try ProjectFile.save(ProjectTemplate.minimal.project(named: "demo"), to: path)
+        let session = try TmuxSession(["demo.fleet.yaml"], width: width, height: height, environment: environment, directory: directory)
+        try session.waitFor("Requirements: demo")
+        return (session, path)
+    }
+
+    @Test func launchAndQuit() throws {
+        let (session, _) = try demoSession()
+        let screen = try session.waitFor("┌ Requirements: demo ─")
+        #expect(screen.contains(" 1 Requirements │ 2 Findings (0)"))
+        #expect(screen.contains("? help"))
+        session.send("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=0")
+        #expect(exit.terminalRestored, "\(exit.stty)")
+    }
+
+    @Test func editARequirementAndSave() throws {
+        let (session, path) = try demoSession()
+        session.send("j", "j", "j", "j", "j", "Enter", "C-u")
+        session.type("5")
+        session.send("Enter")
+        try session.waitFor("Zones per region    5")
+        try session.waitFor("demo.fleet.yaml \\[\\+\\]")
+        session.send("C-s")
+        try session.waitFor("saved demo.fleet.yaml")
+        var expected = ProjectTemplate.minimal.project(named: "demo")
+        expected.requirements.zonesPerRegion = 5
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == ProjectWriter().text(for: expected))
+        #expect(try ProjectFile.load(path).project == expected)
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func quitWithUnsavedChangesAsks() throws {
+        let (session, _) = try demoSession()
+        session.send("G", "l", "C-c")
+        try session.waitFor("Quit without saving them\\?")
+        session.send("n")
+        try session.waitFor("not quitting")
+        session.send("q")
+        try session.waitFor("Quit without saving them\\?")
+        session.send("y")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func helpOverlay() throws {
+        let (session, _) = try demoSession()
+        session.send("?")
+        let screen = try session.waitFor("Help: Esc closes")
+        #expect(screen.contains("show every key binding"))
+        #expect(screen.contains("next field"))
+        session.send("Escape")
+        try session.waitFor("No findings\\.")
+        #expect(!session.screen().contains("Help: Esc closes"))
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func commandLine() throws {
+        let (session, _) = try demoSession()
+        session.send(":")
+        session.type("th")
+        session.send("Tab")
+        try session.waitFor(":theme ")
+        session.type("light")
+        session.send("Enter")
+        try session.waitFor("theme light")
+        session.send(":")
+        session.type("w copy.fleet.yaml")
+        session.send("Enter")
+        try session.waitFor("saved copy.fleet.yaml")
+        #expect(FileManager.default.fileExists(atPath: session.directory.appendingPathComponent("copy.fleet.yaml").path))
+        session.send(":")
+        session.type("q")
+        session.send("Enter")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func resizeTooSmallAndBack() throws {
+        let (session, _) = try demoSession()
+        session.resize(width: 40, height: 10)
+        try session.waitFor("Terminal too small")
+        try session.waitFor("40×10, need 60×16")
+        session.resize(width: 100, height: 30)
+        try session.waitFor("┌ Requirements: demo ─")
+        #expect(!session.screen().contains("Terminal too small"))
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGSEGV, 139)])
+    func signalsRestoreTheTerminal(_ signal: Int32, _ status: Int) throws {
+        let (session, _) = try demoSession()
+        #expect(kill(try session.pid(), signal) == 0)
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=\(status)")
+        #expect(exit.terminalRestored, "\(exit.stty)")
+        #expect(!exit.stty.contains("┌ Requirements"), "the alternate screen should be gone")
+    }
+
+    @Test func asciiFallbackWithoutUTF8() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        let session = try TmuxSession(["new.fleet.yaml"], environment: ["LANG": "C", "LC_ALL": "C"], directory: directory)
+        let screen = try session.waitFor("\\+ Requirements: new -+")
+        #expect(screen.contains(" 1 Requirements | 2 Findings (0)"))
+        #expect(screen.contains("| Name"))
+        #expect(!screen.contains("┌"))
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func noColorDrawsWithoutColour() throws {
+        let (plain, _) = try demoSession(environment: ["NO_COLOR": "1"])
+        let screen = plain.screen(escapes: true)
+        #expect(screen.range(of: "\u{1b}\\[[0-9;]*(3[0-7]|9[0-7]|38;5;[0-9]+)m", options: .regularExpression) == nil)
+        #expect(screen.contains("\u{1b}[7m"), "the selection and status bar keep reverse video")
+        plain.send("q")
+        _ = try plain.waitForExit()
+
+        let (coloured, _) = try demoSession()
+        let colourScreen = coloured.screen(escapes: true)
+        #expect(colourScreen.range(of: "\u{1b}\\[[0-9;]*36m", options: .regularExpression) != nil, "default theme draws cyan borders")
+        coloured.send("q")
+        _ = try coloured.waitForExit()
+    }
+
+    @Test func notATerminalIsAUsageError() throws {
+        let (status, output) = TmuxSession.spawn([TmuxSession.binary, "demo.fleet.yaml"], captureOutput: true)
+        #expect(status == 64)
+        #expect(output.contains("needs a terminal"))
+    }
+}

@@ -39,6 +39,10 @@ public enum Msg: Sendable, Equatable {
     /// Commit the field being edited and move to the next one.
     case submitAndAdvance
     case jumpToFinding
+    /// Go back one edit (any pane).
+    case undo
+    /// Go forward one undone edit.
+    case redo
     /// A disabled binding was pressed: say why.
     case explainDisabled(String, String)
 
@@ -51,6 +55,8 @@ public enum Msg: Sendable, Equatable {
 
     // Reports from the runtime.
     case resized(width: Int, height: Int)
+    /// The runtime's clock, about once a second: `seconds` since the program started.
+    case tick(seconds: Double)
     case saveFinished(path: String, error: String?)
     case loadFinished(path: String, project: ProjectBox?, error: String?)
 }

@@ -51,7 +51,7 @@ extension AppState {
                 message = .error("could not open \(path): \(error ?? "unknown error")")
                 return []
             }
-            updateProject(box.project)
+            resetProject(box.project)
             baseline = box.project
             filePath = path
             selectedFinding = 0

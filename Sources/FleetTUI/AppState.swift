@@ -18,6 +18,10 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var projectVersion: Int
     /// Findings, plans and the matrix evaluation, computed once per project value.
     public let derived: DerivedCache
+    /// The recovery copy's clock.
+    public var autosave: AutosaveState
+    /// The project file as last read or written; saving checks it has not changed since.
+    public var diskStamp: FileStamp?
     public var focus: PaneID
     public var mode: Mode
     public var message: StatusMessage?
@@ -50,6 +54,8 @@ public struct AppState: Sendable, Equatable {
         self.history = EditHistory()
         self.projectVersion = 0
         self.derived = DerivedCache()
+        self.autosave = AutosaveState()
+        self.diskStamp = nil
         self.focus = .requirements
         self.mode = .normal
         self.message = nil

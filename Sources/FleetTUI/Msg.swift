@@ -57,6 +57,23 @@ public enum Msg: Sendable, Equatable {
     case resized(width: Int, height: Int)
     /// The runtime's clock, about once a second: `seconds` since the program started.
     case tick(seconds: Double)
-    case saveFinished(path: String, error: String?)
-    case loadFinished(path: String, project: ProjectBox?, error: String?)
+    case saveFinished(path: String, error: String?, stamp: FileStamp? = nil)
+    case loadFinished(path: String, project: ProjectBox?, error: String?, stamp: FileStamp? = nil)
+    /// The file changed on disk since it was opened or saved; nothing was written.
+    case saveConflicted(path: String)
+    case recoveryWritten(path: String, error: String?)
+    case recoveryKept(path: String, keptAs: String?, error: String?)
+    case exportPrepared(ExportPreview)
+    case exportFinished(directory: String, files: Int, error: String?)
+
+    // Editing comfort: dialogs.
+    case resolveRecovery(RecoveryChoice)
+    case resolveConflict(ConflictChoice)
+    /// `X`: the command line with `:export DIR` filled in.
+    case openExport
+    /// Write the previewed bundle; `force` replaces a directory that is not a bundle.
+    case confirmExport(force: Bool)
+    case scrollDialog(Int)
+    /// Esc in a dialog (export preview, error).
+    case closeDialog
 }

@@ -53,7 +53,7 @@ public enum Screen {
                 .render(in: buffer.area, into: &buffer)
             cursor = nil
         default:
-            break
+            if DialogView.render(state, context: context, screen: buffer.area, pane: rows[1], into: &buffer) { cursor = nil }
         }
         return Frame(buffer: buffer, cursor: cursor)
     }

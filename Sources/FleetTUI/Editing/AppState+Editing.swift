@@ -65,6 +65,7 @@ extension AppState {
     private mutating func replaceProject(_ newProject: Project) {
         project = newProject
         projectVersion &+= 1
+        autosave.noteChange()
         clampSelections()
     }
 

@@ -26,11 +26,6 @@ enum ExportDialogView {
         return lines
     }
 
-    /// Header and tree, as scrolling sees them.
-    static func lines(for preview: ExportPreview, in state: AppState) -> [String] {
-        preview.treeLines
-    }
-
     static func render(_ state: AppState, preview: ExportPreview, scroll: Int, context: ViewContext,
                        in area: Rect, into buffer: inout CellBuffer) {
         let header = header(for: preview, in: state)

@@ -41,7 +41,7 @@ extension AppState {
                 : .error("exported \(files) files to \(directory); \(errors) error-level finding(s): for review only")
         case .scrollDialog(let delta):
             if case .exportPreview(let preview, let scroll) = mode {
-                let limit = max(0, ExportDialogView.lines(for: preview, in: self).count - 1)
+                let limit = max(0, preview.treeLines.count - 1)
                 mode = .exportPreview(preview, scroll: min(max(0, scroll + delta), limit))
             }
         case .closeDialog:

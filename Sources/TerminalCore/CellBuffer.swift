@@ -51,7 +51,7 @@ public struct CellBuffer: Sendable, Equatable {
     /// Zero-width graphemes are dropped; a wide character that would not fit in the room
     /// left becomes a space. Returns the number of columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(maxWidth ?? Int.max, width - x)
         guard limit > 0 else { return 0 }

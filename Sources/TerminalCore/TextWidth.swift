@@ -9,7 +9,7 @@ public enum TextWidth {
     /// Columns of a whole string.
     ///
     /// - Complexity: O(*n*) in the number of Unicode scalars.
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: String) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
@@ -19,7 +19,7 @@ public enum TextWidth {
     /// True when every byte is printable ASCII (one column each, one grapheme each).
     ///
     /// `\r\n` and other control bytes are excluded, so callers can take a byte-per-cell fast path.
-    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+    public static func isPrintableASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7f }
     }
 
@@ -58,7 +58,7 @@ public enum TextWidth {
     }
 
     /// The longest prefix of `text` that fits in `width` columns.
-    public static func prefix(_ text: some StringProtocol, fitting width: Int) -> Substring {
+    public static func prefix(_ text: String, fitting width: Int) -> Substring {
         let text = Substring(text)
         var used = 0
         var end = text.startIndex
@@ -72,7 +72,7 @@ public enum TextWidth {
     }
 
     /// `text` cut to `width` columns, ending in `…` when something was cut.
-    public static func truncate(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return String(text) }
         let mark = of(ellipsis) <= width ? ellipsis : ""
@@ -80,9 +80,9 @@ public enum TextWidth {
     }
 
     /// `text` cut or padded with spaces to exactly `width` columns.
-    public static func pad(_ text: some StringProtocol, to width: Int) -> String {
+    public static func pad(_ text: String, to width: Int) -> String {
         let cut = prefix(text, fitting: max(0, width))
-        return String(cut) + String(repeating: " ", count: max(0, width - of(cut)))
+        return String(cut) + String(repeating: " ", count: max(0, width - of(String(cut))))
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

@@ -40,7 +40,7 @@ public struct CellBuffer: Sendable, Equatable {
         let old = cells[index]
         if old.isContinuation, x > 0 {
             cells[index - 1].symbol = " "
-        } else if !old.isContinuation, x + 1 < width, cells[index + 1].isContinuation, TextWidth.of(old.symbol) == 2 {
+        } else if !old.isContinuation, !old.isASCII, x + 1 < width, cells[index + 1].isContinuation, TextWidth.of(old.symbol) == 2 {
             cells[index + 1].symbol = " "
         }
         cells[index] = cell
@@ -78,14 +78,11 @@ public struct CellBuffer: Sendable, Equatable {
         var column = 0
         for byte in bytes {
             if column >= limit { break }
-            if x + column >= 0 { set(x: x + column, y: y, Cell(Self.asciiSymbols[Int(byte)], style: style)) }
+            if x + column >= 0 { set(x: x + column, y: y, Cell(scalar: UInt32(byte), style: style)) }
             column += 1
         }
         return column
     }
-
-    /// One single-character string per ASCII code, so ASCII cells share their symbols.
-    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle (clipped to the buffer) with one cell.
     ///

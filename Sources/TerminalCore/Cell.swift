@@ -37,6 +37,15 @@ public struct Cell: Sendable, Hashable {
         set { scalars = Self.pack(newValue) }
     }
 
+    /// Appends the symbol to `text` without building an intermediate string.
+    public func appendSymbol(to text: inout String) {
+        if scalars.1 == 0 {
+            if scalars.0 != 0, let scalar = Unicode.Scalar(scalars.0) { text.unicodeScalars.append(scalar) }
+        } else {
+            text += symbol
+        }
+    }
+
     /// The first scalar of the symbol (0 for a continuation cell).
     var firstScalar: UInt32 { scalars.0 }
 

@@ -56,6 +56,9 @@ public struct CellBuffer: Sendable, Equatable {
         let limit = min(maxWidth ?? Int.max, width - x)
         guard limit > 0 else { return 0 }
         if TextWidth.isPrintableASCII(text) { return writeASCII(text.utf8, x: x, y: y, limit: limit, style: style) }
+        if TextWidth.isSimpleNarrow(text) {
+            return writeASCII(text.unicodeScalars.lazy.map(\.value), x: x, y: y, limit: limit, style: style)
+        }
         var column = 0
         for character in text {
             let columns = TextWidth.of(character)
@@ -73,12 +76,14 @@ public struct CellBuffer: Sendable, Equatable {
         return max(0, column)
     }
 
-    /// The fast path of `write` for printable ASCII: one byte, one cell, no grapheme breaking.
-    private mutating func writeASCII(_ bytes: some Collection<UInt8>, x: Int, y: Int, limit: Int, style: Style) -> Int {
+    /// The fast path of `write` for text of one-column scalars (see `TextWidth.isSimpleNarrow`):
+    /// one scalar, one cell, no grapheme breaking.
+    private mutating func writeASCII<Values: Sequence>(_ values: Values, x: Int, y: Int, limit: Int, style: Style) -> Int
+    where Values.Element: BinaryInteger {
         var column = 0
-        for byte in bytes {
+        for value in values {
             if column >= limit { break }
-            if x + column >= 0 { set(x: x + column, y: y, Cell(scalar: UInt32(byte), style: style)) }
+            if x + column >= 0 { set(x: x + column, y: y, Cell(scalar: UInt32(value), style: style)) }
             column += 1
         }
         return column

@@ -50,3 +50,9 @@ import Testing
         }
     }
 }
+
+@Suite struct PaneRegistryTests {
+    @Test func digitsFollowTheTabOrder() {
+        #expect(PaneID.allCases.enumerated().allSatisfy { String($0.element.digit) == String($0.offset + 1) })
+    }
+}

@@ -16,19 +16,36 @@ let package = Package(
         .testTarget(name: "FleetModelTests", dependencies: ["FleetModel"]),
 
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
-        .target(name: "FleetEngine", dependencies: ["FleetModel"]),
-        .testTarget(name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"]),
+        .target(
+            name: "FleetEngine", dependencies: ["FleetModel"],
+            resources: [.copy("Matrix/Resources/catalog.json")]
+        ),
+        .testTarget(
+            name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],
+            // Golden files are read next to the tests (via #filePath), not bundled.
+            exclude: ["Matrix/Snapshots", "Topology/Golden"]
+        ),
 
         // The only code that reads or writes project files.
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
 
+        // The design bundle, built in memory, then written.
+        .target(name: "FleetExport", dependencies: [
+            "FleetModel", "FleetEngine", .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(
+            name: "FleetExportTests",
+            dependencies: ["FleetExport", "FleetEngine", "FleetModel", "FleetStore", .product(name: "Yams", package: "Yams")],
+            exclude: ["Golden", "Fixtures"]
+        ),
+
         // The thin executable: argument parsing and exit codes.
         .executableTarget(name: "fleetplan", dependencies: [
-            "FleetModel", "FleetEngine", "FleetStore", "FleetApp",
+            "FleetModel", "FleetEngine", "FleetStore", "FleetExport", "FleetApp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"]),
+        .testTarget(name: "fleetplanTests", dependencies: ["FleetStore"], exclude: ["Corpus"]),
 
         // Terminal UI without ncurses: cells, layout, keys, widgets, themes.
         .target(name: "TerminalCore", dependencies: [.product(name: "Yams", package: "Yams")]),

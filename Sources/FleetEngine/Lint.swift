@@ -9,6 +9,9 @@ import FleetModel
 public enum Lint {
     /// The rule sets run after structural validation, in order.
     static let ruleSets: [@Sendable (Project) -> [Finding]] = [
+        PlanningRules.findings(for:),
+        MatrixLint.bundledFindings,
+        TopologyRules.findings,
     ]
 
     /// All findings, sorted by severity (errors first), then code, then field path.

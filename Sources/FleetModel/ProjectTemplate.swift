@@ -1,7 +1,7 @@
 /// Starting points for a new project (`fleetplan new --template`).
 ///
-/// Both templates validate clean. `minimal` is one region, two environments and a single
-/// cluster per environment; `multiRegion` mirrors the canonical payments example with
+/// Both templates validate clean. `minimal` is one region, two environments, a cluster per
+/// environment and a management cluster; `multiRegion` mirrors the canonical payments example with
 /// production in two regions joined by a multi-primary mesh.
 public enum ProjectTemplate: String, Sendable, CaseIterable {
     case minimal
@@ -34,6 +34,8 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
                 clusters: [
                     Cluster(name: "dev", environment: "dev", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
                     Cluster(name: "prod", environment: "prod", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
+                    Cluster(name: "mgmt", role: .management, environment: "shared", region: "eu-west-1", profile: "general",
+                            network: "net-eu-west-1"),
                 ]
             )
         )

@@ -26,8 +26,8 @@ public enum FindingReport {
                     ("severity", .string(located.finding.severity.rawValue)),
                     ("code", .string(located.finding.code)),
                     ("path", .string(located.finding.path.description)),
-                    ("line", .integer(located.location.line)),
-                    ("column", .integer(located.location.column)),
+                    ("line", .int(located.location.line)),
+                    ("column", .int(located.location.column)),
                     ("message", .string(located.finding.message)),
                     ("hint", .string(located.finding.hint)),
                 ])

@@ -22,10 +22,10 @@ public enum JSONSchema {
         switch type {
         case .text: return .object([("type", "string")])
         case .name:
-            return .object([("type", "string"), ("pattern", "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"), ("maxLength", .integer(DNSLabel.maxLength))])
+            return .object([("type", "string"), ("pattern", "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"), ("maxLength", .int(DNSLabel.maxLength))])
         case .identifier: return .object([("type", "string"), ("pattern", "^\\S+$")])
         case .integer(let range):
-            return .object([("type", "integer"), ("minimum", .integer(range.lowerBound)), ("maximum", .integer(range.upperBound))])
+            return .object([("type", "integer"), ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound))])
         case .boolean: return .object([("type", "boolean")])
         case .quantity:
             return .object([
@@ -55,7 +55,7 @@ public enum JSONSchema {
     /// A default written as YAML text, as a JSON value.
     static func defaultValue(_ text: String, for type: SchemaType) -> JSONValue? {
         switch type {
-        case .integer: return Int(text).map(JSONValue.integer)
+        case .integer: return Int(text).map(JSONValue.int)
         case .boolean: return .bool(text == "true")
         case .list:
             guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }

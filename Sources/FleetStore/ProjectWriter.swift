@@ -33,6 +33,15 @@ public struct ProjectWriter: Sendable {
         return out.text
     }
 
+    /// The `spec.topology` part of a project file, as `spec:` and `topology:` lines, ready to
+    /// paste into a project (used by `fleetplan topology --draft`).
+    public func text(forTopology topology: Topology) -> String {
+        var out = YAMLLines()
+        out.line(0, "spec:")
+        self.topology(topology, into: &out)
+        return out.text
+    }
+
     private func requirements(_ requirements: Requirements, into out: inout YAMLLines) {
         out.line(1, "requirements:")
         out.field(2, "environments", YAMLLines.flowList(requirements.environments))

@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
 
     func render(_ findings: [LocatedFinding]) -> String {
         switch format {
-        case .json: return FindingReport.json(findings, file: file).text()
+        case .json: return FindingReport.json(findings, file: file).rendered()
         case .text: return FindingReport.text(findings, file: file)
         }
     }

@@ -15,7 +15,11 @@ struct Fleetplan: ParsableCommand {
             WorkbenchCommand.self,
             NewCommand.self,
             CheckCommand.self,
+            PlanCommand.self,
             SchemaCommand.self,
+            ScoreCommand.self,
+            TopologyCommand.self,
+            ExportCommand.self,
             ThemesCommand.self,
         ],
         defaultSubcommand: WorkbenchCommand.self

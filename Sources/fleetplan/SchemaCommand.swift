@@ -1,4 +1,5 @@
 import ArgumentParser
+import FleetModel
 import FleetStore
 
 /// `fleetplan schema`: prints the JSON Schema of the project file.
@@ -9,6 +10,6 @@ struct SchemaCommand: ParsableCommand {
     )
 
     func run() {
-        print(JSONSchema.document().text(), terminator: "")
+        print(JSONSchema.document().rendered(), terminator: "")
     }
 }

@@ -1,0 +1,84 @@
+import FleetModel
+
+/// The platform matrix rules (`FP2xx`), documented in `docs/lint-rules.md`.
+///
+/// - `FP200` error: the bundled platform catalog cannot be loaded.
+/// - `FP201` error: every platform is eliminated by the hard constraints.
+/// - `FP202` info: the winner leads the runner-up by less than `closeMargin` points, once
+///   the team has set weights in `matrix.weights` (derived weights alone are a starting
+///   point, not a decision).
+/// - `FP203` warning: an override gives a good score on a criterion the platform's hard
+///   facts rule out (stateful support, multi-cloud).
+/// - `FP204` warning: the current platform is eliminated by the requirements.
+/// - `FP205` info: every weight is 0, so the tie-break alone decides.
+public enum MatrixLint {
+    /// A lead below this many points (of 100) is reported as close (`FP202`).
+    public static let closeMargin = 5.0
+
+    /// The rule set registered in `Lint.ruleSets`: the rules against the bundled catalog.
+    @Sendable public static func bundledFindings(for project: Project) -> [Finding] {
+        do {
+            return findings(for: project, catalog: try Catalog.bundled())
+        } catch {
+            return [Finding(.error, "FP200", at: FieldPath.spec.key("matrix"), error.description,
+                            hint: "reinstall Fleetplan; the catalog ships with the program")]
+        }
+    }
+
+    /// Every `FP2xx` finding for a project scored against `catalog`.
+    ///
+    /// - Complexity: one evaluation, O(*p* · *c* · *o*), plus O(*o*) for *o* overrides.
+    public static func findings(for project: Project, catalog: Catalog) -> [Finding] {
+        let evaluation = MatrixEvaluation.evaluate(project, catalog: catalog)
+        let requirements = FieldPath.spec.key("requirements")
+        let matrix = FieldPath.spec.key("matrix")
+        var findings: [Finding] = []
+
+        if evaluation.winner == nil {
+            let reasons = evaluation.eliminated.map { "\($0.displayName): \(evaluation[$0].status.eliminations[0].text)" }
+            findings.append(Finding(.error, "FP201", at: requirements,
+                                    "every platform is eliminated by the requirements (\(reasons.joined(separator: "; ")))",
+                                    hint: "relax a requirement; `fleetplan score` lists every reason with its source"))
+        }
+        if let winner = evaluation.winner, let runnerUp = evaluation.runnerUp, let margin = evaluation.margin,
+           margin < closeMargin, evaluation.weights.total > 0, !project.matrix.weights.isEmpty {
+            let lead = margin == 0 ? "ties with \(runnerUp.displayName) and wins on the tie-break"
+                : "leads \(runnerUp.displayName) by only \(margin.fixedPoint(1)) points"
+            findings.append(Finding(.info, "FP202", at: matrix.key("weights"), "\(winner.displayName) \(lead)",
+                                    hint: "check the sensitivity in `fleetplan score` before committing to the choice"))
+        }
+        for (index, override) in project.matrix.overrides.enumerated() {
+            let path = matrix.key("overrides").index(index).key("score")
+            if let fact = contradictedFact(override, catalog: catalog) {
+                findings.append(Finding(.warning, "FP203", at: path,
+                                        "\(override.platform.rawValue)/\(override.criterion.rawValue) is set to \(override.score), but the catalog rules it out: \(fact.note) [\(fact.fact)]",
+                                        hint: "a hard fact is not a matter of weighting; lower the score or remove the override"))
+            }
+        }
+        if let current = project.requirements.currentPlatform, evaluation[current].status.isEliminated {
+            let reasons = evaluation[current].status.eliminations.map { "\($0.text) [\($0.fact)]" }
+            findings.append(Finding(.warning, "FP204", at: requirements.key("currentPlatform"),
+                                    "the current platform \(current.displayName) does not meet the requirements: \(reasons.joined(separator: "; "))",
+                                    hint: "the roadmap moves off it; check the requirement if staying is intended"))
+        }
+        if evaluation.weights.total == 0 {
+            findings.append(Finding(.info, "FP205", at: matrix.key("weights"),
+                                    "every weight is 0: all platforms score 0 and the tie-break picks the winner",
+                                    hint: "give the criteria that matter a weight above 0"))
+        }
+        return findings
+    }
+
+    /// The capability an override contradicts, if it scores a ruled-out criterion 3 or more.
+    static func contradictedFact(_ override: ScoreOverride, catalog: Catalog) -> PlatformCapability? {
+        let kind: PlatformCapability.Kind
+        switch override.criterion {
+        case .statefulSupport: kind = .stateful
+        case .multiCloud: kind = .multiCloud
+        default: return nil
+        }
+        guard override.score >= 3, let capability = catalog.entry(override.platform)?.facts.capability(kind),
+              capability.support == .no else { return nil }
+        return capability
+    }
+}

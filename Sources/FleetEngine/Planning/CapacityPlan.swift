@@ -1,0 +1,127 @@
+import FleetModel
+
+/// How many pods fit on one node, why, and how many nodes a profile's cluster needs.
+///
+/// ```swift
+/// let plan = CapacityPlan(profile: profile, zones: 3)
+/// plan.podsPerNode        // least of maxPods, CPU, memory and pod IPs
+/// plan.limitingFactor     // which of the four decided
+/// plan.nodesToSurviveZoneLoss
+/// ```
+public struct CapacityPlan: Sendable, Equatable {
+    /// What bounds the number of pods on one node.
+    public enum LimitingFactor: String, Sendable, CaseIterable {
+        case maxPods, podIPs, cpu, memory
+    }
+
+    /// The node's CPU capacity, in millicores.
+    public var capacityCPUMillis: Int64
+    /// The node's nominal memory capacity, in KiB.
+    public var capacityMemoryKi: Int64
+    /// What the node keeps back from pods.
+    public var reservation: NodeReservation
+    /// Capacity − kube-reserved − system-reserved (CPU has no eviction term).
+    public var allocatableCPUMillis: Int64
+    /// Capacity − kube-reserved − system-reserved − hard eviction.
+    public var allocatableMemoryKi: Int64
+    /// CPU and memory one application pod requests, its sidecar included when the mesh is on.
+    public var podCPUMillis: Int64
+    /// Memory of one application pod, its sidecar included, in KiB.
+    public var podMemoryKi: Int64
+    /// What the DaemonSets take on every node.
+    public var daemonSetCPUMillis: Int64
+    /// Memory of all DaemonSets on one node, in KiB.
+    public var daemonSetMemoryKi: Int64
+    /// Each bound on pods per node, by factor.
+    public var limits: [LimitingFactor: Int]
+    /// The least of `limits`: how many application pods one node runs.
+    public var podsPerNode: Int
+    /// Which bound decided `podsPerNode`.
+    public var limitingFactor: LimitingFactor
+    /// Nodes that run the workload plus headroom; `nil` when not even one pod fits on a node.
+    public var nodesRequired: Int?
+    /// One more node, so that a node can fail or drain without pending pods.
+    public var nodesToSurviveNodeLoss: Int?
+    /// Enough nodes that the other zones still hold `nodesRequired` when a zone is lost;
+    /// `nil` with a single zone (nothing survives a zone loss) or when nothing fits.
+    public var nodesToSurviveZoneLoss: Int?
+    /// Availability zones the cluster spans.
+    public var zones: Int
+    /// etcd members and control-plane machine size for the planned node count.
+    public var controlPlane: ControlPlaneSizing
+
+    /// The plan for `profile` spread over `zones` availability zones.
+    ///
+    /// - Complexity: O(1).
+    public init(profile: ClusterProfile, zones: Int) {
+        let reservation = NodeReservation.forProfile(profile)
+        capacityCPUMillis = Int64(profile.node.vcpu) * 1000
+        capacityMemoryKi = Int64(profile.node.memoryGiB) * 1_048_576
+        self.reservation = reservation
+        allocatableCPUMillis = max(0, capacityCPUMillis - reservation.cpuMillis)
+        allocatableMemoryKi = max(0, capacityMemoryKi - reservation.memoryKi)
+
+        var podCPU = profile.workload.podCPU.millis
+        var podMemory = NodeReservation.kibibytes(profile.workload.podMemory)
+        if profile.mesh.enabled {
+            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections)
+            podCPU += sidecar.cpuRequestMillis
+            podMemory += sidecar.memoryRequestMi * 1024
+        }
+        podCPUMillis = podCPU
+        podMemoryKi = podMemory
+        daemonSetCPUMillis = profile.workload.daemonSetCPU.millis
+        daemonSetMemoryKi = NodeReservation.kibibytes(profile.workload.daemonSetMemory)
+
+        let freeCPU = max(0, allocatableCPUMillis - daemonSetCPUMillis)
+        let freeMemory = max(0, allocatableMemoryKi - daemonSetMemoryKi)
+        let limits: [LimitingFactor: Int] = [
+            .maxPods: profile.maxPodsPerNode,
+            .podIPs: Self.podIPLimit(maskSize: profile.podCIDRMaskSize),
+            .cpu: podCPU > 0 ? Int(freeCPU / podCPU) : Int.max,
+            .memory: podMemory > 0 ? Int(freeMemory / podMemory) : Int.max,
+        ]
+        self.limits = limits
+        // Ties go to the first factor in declaration order: the configured limit names the cause best.
+        let factor = LimitingFactor.allCases.min { limits[$0]! < limits[$1]! }!
+        limitingFactor = factor
+        podsPerNode = limits[factor]!
+        self.zones = zones
+
+        let sizing = Self.nodeCounts(pods: profile.workload.pods, headroomPercent: profile.headroomPercent,
+                                     podsPerNode: podsPerNode, zones: zones)
+        nodesRequired = sizing.required
+        nodesToSurviveNodeLoss = sizing.nodeLoss
+        nodesToSurviveZoneLoss = sizing.zoneLoss
+        let planned = sizing.zoneLoss ?? sizing.nodeLoss ?? 0
+        controlPlane = ControlPlaneSizing(nodes: planned, zones: zones)
+    }
+
+    /// Pods a node's CIDR can address: half the block, as upstream allocators keep at least
+    /// twice as many addresses as pods so that IPs are not reused at once (CAP-21, CAP-68).
+    /// `/24` → 128, `/28` → 8.
+    public static func podIPLimit(maskSize: Int) -> Int {
+        let bits = max(0, min(32, 32 - maskSize))
+        return (1 << bits) / 2
+    }
+
+    /// Node counts for `pods` pods with `headroomPercent` spare, `podsPerNode` per node, over `zones`.
+    ///
+    /// - required = ⌈pods × (100 + headroom) ÷ (100 × podsPerNode)⌉ (0 pods → 0 nodes);
+    /// - node loss = required + 1 (N+1; 0 stays 0);
+    /// - zone loss = ⌈required ÷ (zones − 1)⌉ × zones, at least the node-loss count; `nil` for one zone.
+    ///
+    /// All three are `nil` when `podsPerNode` is 0 and there are pods to place.
+    public static func nodeCounts(pods: Int, headroomPercent: Int, podsPerNode: Int, zones: Int)
+        -> (required: Int?, nodeLoss: Int?, zoneLoss: Int?)
+    {
+        if pods <= 0 { return (0, 0, zones > 1 ? 0 : nil) }
+        guard podsPerNode > 0 else { return (nil, nil, nil) }
+        let demand = pods * (100 + max(0, headroomPercent))
+        let required = (demand + 100 * podsPerNode - 1) / (100 * podsPerNode)
+        let nodeLoss = required + 1
+        guard zones > 1 else { return (required, nodeLoss, nil) }
+        let perZone = (required + zones - 2) / (zones - 1)
+        return (required, nodeLoss, max(perZone * zones, nodeLoss))
+    }
+}

@@ -1,0 +1,107 @@
+import FleetModel
+
+/// Istio settings for a profile whose mesh is enabled: istiod, the sidecar, the ingress
+/// gateway and mesh-wide telemetry.
+///
+/// Istio has one control-plane binary, istiod, since 1.5 (it absorbed config distribution,
+/// certificate issuance and validation); there are no separate control-plane components to
+/// size. Telemetry is configured through the Telemetry API (`telemetry.istio.io/v1`).
+public enum IstioTuning {
+    /// Sidecars one istiod replica served at 1 vCPU / 1.5 GB in Istio's load test (UP-ISTIO-PERF).
+    static let sidecarsPerReplica = 2000
+
+    /// The Istio settings, or `nil` when the profile's mesh is off.
+    ///
+    /// - Complexity: O(1).
+    public static func configuration(for profile: ClusterProfile, zones: Int) -> TunedComponent? {
+        guard profile.mesh.enabled else { return nil }
+        var map = TunedMapBuilder(component: "istio")
+        let sidecars = max(0, profile.workload.pods)
+
+        let needed = max(1, (sidecars + sidecarsPerReplica - 1) / sidecarsPerReplica)
+        let minReplicas = max(needed, 2, min(zones, 3))
+        let maxReplicas = 2 * minReplicas
+        let perReplica = (sidecars + minReplicas - 1) / minReplicas
+        let cpu = max(500, roundUp(perReplica * 1000 / sidecarsPerReplica, to: 100))
+        let memory = max(2048, roundUp(perReplica * 1536 / sidecarsPerReplica, to: 256))
+        map.add("istiod", .map([
+            ConfigEntry("autoscaling", .map([
+                ConfigEntry("minReplicas", .int(minReplicas)),
+                ConfigEntry("maxReplicas", .int(maxReplicas)),
+                ConfigEntry("targetCPUUtilizationPercentage", 80),
+            ])),
+            ConfigEntry("resources", .map([
+                ConfigEntry("requests", .map([
+                    ConfigEntry("cpu", .string(Quantity(millis: Int64(cpu)).text)),
+                    ConfigEntry("memory", .string("\(memory)Mi")),
+                ])),
+            ])),
+        ]))
+        map.explain("istiod", "the single Istio control plane (config, certificates, validation, injection)", source: .istiod)
+        map.explain("istiod.autoscaling.minReplicas",
+                    "\(sidecars) sidecars need \(needed) replica(s) at \(sidecarsPerReplica) each; at least 2 and one per zone (up to 3) for availability",
+                    source: .istioPerformance)
+        map.explain("istiod.autoscaling.maxReplicas", "room to double during push storms (rollouts, config churn)")
+        map.explain("istiod.resources.requests",
+                    "\(perReplica) sidecars per replica at 1 vCPU and 1.5 GB per \(sidecarsPerReplica); never below the chart default 500m / 2048Mi",
+                    source: .istioPerformance)
+
+        let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections)
+        map.add("sidecar", .map([
+            ConfigEntry("concurrency", .int(sidecar.concurrency)),
+            ConfigEntry("resources", .map([
+                ConfigEntry("requests", .map([
+                    ConfigEntry("cpu", .string(Quantity(millis: sidecar.cpuRequestMillis).text)),
+                    ConfigEntry("memory", .string("\(sidecar.memoryRequestMi)Mi")),
+                ])),
+                ConfigEntry("limits", .map([
+                    ConfigEntry("cpu", .string(Quantity(millis: sidecar.cpuLimitMillis).text)),
+                    ConfigEntry("memory", .string("\(sidecar.memoryLimitMi)Mi")),
+                ])),
+            ])),
+        ]))
+        map.explain("sidecar.concurrency",
+                    "\(sidecar.connections) peak connections per proxy: one Envoy worker per 2,000, 1–4; set explicitly because Istio otherwise derives workers from the CPU limit (older releases: 2)",
+                    source: .istioProxyConfig)
+        map.explain("sidecar.resources",
+                    "Envoy used 0.35 vCPU and 40 MB per 1,000 req/s in Istio's load test; planned at one request per second per connection",
+                    source: .istioPerformance)
+
+        let gatewayMin = max(2, min(zones, 3))
+        map.add("ingressGateway", .map([
+            ConfigEntry("autoscaling", .map([
+                ConfigEntry("minReplicas", .int(gatewayMin)),
+                ConfigEntry("maxReplicas", .int(gatewayMin * 3)),
+                ConfigEntry("targetCPUUtilizationPercentage", 80),
+            ])),
+            ConfigEntry("resources", .map([
+                ConfigEntry("requests", .map([ConfigEntry("cpu", "100m"), ConfigEntry("memory", "128Mi")])),
+                ConfigEntry("limits", .map([ConfigEntry("cpu", "2"), ConfigEntry("memory", "1Gi")])),
+            ])),
+        ]))
+        map.explain("ingressGateway.autoscaling",
+                    "one replica per zone (2–3) so a zone loss keeps ingress up; up to 3× for traffic bursts at 80% CPU",
+                    source: .istioValues)
+
+        map.add("telemetry", .map([
+            ConfigEntry("apiVersion", "telemetry.istio.io/v1"),
+            ConfigEntry("kind", "Telemetry"),
+            ConfigEntry("metadata", .map([ConfigEntry("name", "mesh-default"), ConfigEntry("namespace", "istio-system")])),
+            ConfigEntry("spec", .map([
+                ConfigEntry("metrics", .list([.map([ConfigEntry("providers", .list([.map([ConfigEntry("name", "prometheus")])]))])])),
+                ConfigEntry("accessLogging", .list([.map([
+                    ConfigEntry("providers", .list([.map([ConfigEntry("name", "envoy")])])),
+                    ConfigEntry("filter", .map([ConfigEntry("expression", "response.code >= 400")])),
+                ])])),
+            ])),
+        ]))
+        map.explain("telemetry",
+                    "mesh-wide Telemetry API resource: Prometheus metrics, access logs for failed requests only to bound log volume",
+                    source: .istioTelemetry)
+        return map.tuned
+    }
+
+    static func roundUp(_ value: Int, to step: Int) -> Int {
+        (value + step - 1) / step * step
+    }
+}

@@ -1,0 +1,103 @@
+import FleetModel
+
+/// A starting topology drafted from the requirements.
+///
+/// The draft is a proposal: it never edits the project. To bring a draft into a topology
+/// the user has already edited, `TopologyMerge.changes(from:to:)` lists the differences
+/// as changes the user accepts one by one, and applying them never removes a cluster.
+///
+/// The rules (`docs/topology.md` explains why):
+/// - one management cluster (`mgmt`, environment `shared`) in the first required region;
+/// - production (`Requirements.productionEnvironment`) in every required region; every
+///   other environment in the first region only;
+/// - one network per region, `net-<region>`;
+/// - the mesh is on when any profile enables it or the requirements ask for mTLS:
+///   multi-primary when production spans several regions (or there is a single workload
+///   cluster), primary-remote when one region holds several workload clusters (the
+///   production cluster is the primary, the others follow it); the management cluster
+///   stays out of the mesh;
+/// - an east-west gateway on every mesh network when the mesh spans several networks;
+/// - failover from each production region to the others, nearest in list order first.
+///
+/// Cluster names are `<environment>` in a single-region design and
+/// `<environment>-<region>` otherwise; profiles are the one named after the environment
+/// (or `management` for the management cluster) when it exists, else the first profile.
+public enum TopologyDraft {
+    /// The drafted topology for `project`'s requirements and profiles.
+    ///
+    /// Returns an empty topology when the requirements list no region or environment.
+    ///
+    /// - Complexity: O(*e* × *r* + *r*²) for *e* environments and *r* regions.
+    public static func propose(for project: Project) -> Topology {
+        let requirements = project.requirements
+        let regions = requirements.regions
+        guard let home = regions.first, let production = requirements.productionEnvironment else { return Topology() }
+        var names: Set<String> = []
+        func unique(_ wanted: String) -> String {
+            let base = DNSLabel.sanitized(wanted)
+            var name = base
+            var counter = 2
+            while names.contains(name) {
+                let suffix = "-\(counter)"
+                name = String(base.prefix(DNSLabel.maxLength - suffix.count)) + suffix
+                counter += 1
+            }
+            names.insert(name)
+            return name
+        }
+        func network(_ region: String) -> String { DNSLabel.sanitized("net-\(region)") }
+
+        var clusters = [Cluster(name: unique("mgmt"), description: "GitOps, monitoring and cluster lifecycle",
+                                role: .management, environment: "shared", region: home,
+                                profile: profile(for: "management", in: project), network: network(home))]
+        for environment in requirements.environments {
+            let placed = environment == production ? regions : [home]
+            for region in placed {
+                let name = regions.count == 1 ? environment : "\(environment)-\(region)"
+                clusters.append(Cluster(name: unique(name), role: .workload, environment: environment, region: region,
+                                        profile: profile(for: environment, in: project), network: network(region)))
+            }
+        }
+
+        var mesh = MeshSettings()
+        let meshWanted = requirements.mtlsRequired || project.profiles.contains { $0.mesh.enabled }
+        let workloads = clusters.indices.filter { clusters[$0].role == .workload }
+        if meshWanted, !workloads.isEmpty {
+            let meshID = DNSLabel.sanitized(project.metadata.name)
+            mesh.meshID = meshID
+            mesh.trustDomain = "\(meshID).example.com"
+            if regions.count > 1 || workloads.count == 1 {
+                mesh.model = .multiPrimary
+                for position in workloads { clusters[position].meshRole = .primary }
+            } else {
+                mesh.model = .primaryRemote
+                let primary = workloads.first { clusters[$0].environment == production } ?? workloads[0]
+                for position in workloads {
+                    clusters[position].meshRole = position == primary ? .primary : .remote
+                    clusters[position].primary = position == primary ? nil : clusters[primary].name
+                }
+            }
+            mesh.eastWestGateways = gatewaysNeeded(for: clusters)
+            if regions.count > 1 {
+                mesh.failover = regions.indices.map { position in
+                    FailoverRule(from: regions[position], to: Array(regions[(position + 1)...] + regions[..<position]))
+                }
+            }
+        }
+        return Topology(mesh: mesh, clusters: clusters)
+    }
+
+    /// Networks that need an east-west gateway: every network of the mesh members when
+    /// they span more than one, in order of first appearance; none otherwise.
+    static func gatewaysNeeded(for clusters: [Cluster]) -> [String] {
+        var seen: Set<String> = []
+        let networks = clusters.filter { $0.meshRole != nil }.map(\.network).filter { seen.insert($0).inserted }
+        return networks.count > 1 ? networks : []
+    }
+
+    /// The profile named `purpose` if the project has one, else its first profile, else
+    /// `general` (which `Project.validate()` then reports as missing).
+    static func profile(for purpose: String, in project: Project) -> String {
+        project.profile(named: purpose)?.name ?? project.profiles.first?.name ?? "general"
+    }
+}

@@ -1,0 +1,55 @@
+import FleetEngine
+import FleetModel
+
+/// What every part of a bundle reads, computed once per export: the findings, the plans,
+/// the scored matrix and the clusters that get their own directory.
+struct BundleContext: Sendable {
+    var project: Project
+    /// `Lint.findings(for:)`: the same list `fleetplan check` prints.
+    var findings: [Finding]
+    /// Plans by profile name, for the profiles that can be planned (see `plannable`).
+    var plans: [String: ProfilePlan]
+    var score: ScoreReport
+    var diagram: [String]
+    /// Clusters in topology order, each once per directory name.
+    var clusters: [Cluster]
+
+    init(project: Project, catalog: Catalog) {
+        self.project = project
+        findings = Lint.findings(for: project)
+        var plans: [String: ProfilePlan] = [:]
+        for (index, profile) in project.profiles.enumerated()
+        where plans[profile.name] == nil && Self.plannable(index, in: findings) {
+            plans[profile.name] = Planner.plan(profile: profile, in: project)
+        }
+        self.plans = plans
+        score = ScoreReport(project: project, catalog: catalog)
+        diagram = TopologyDiagram(width: 100).lines(for: project)
+        var seen = Set<String>()
+        clusters = project.topology.clusters.filter { seen.insert(BundlePath.component($0.name)).inserted }
+    }
+
+    /// Error-level findings.
+    var errors: [Finding] { findings.filter { $0.severity == .error } }
+
+    /// The plan of a cluster's profile, when the profile exists and can be planned.
+    func plan(for cluster: Cluster) -> ProfilePlan? { plans[cluster.profile] }
+
+    /// A profile is planned unless a structural error sits inside its numbers: the planner
+    /// relies on validated ranges, while a bad name or description does not disturb it.
+    static func plannable(_ index: Int, in findings: [Finding]) -> Bool {
+        let prefix = FieldPath.spec.key("profiles").index(index)
+        return !findings.contains { finding in
+            guard finding.severity == .error, finding.code < "FP1" else { return false }
+            let components = finding.path.components
+            guard components.starts(with: prefix.components) else { return false }
+            let rest = components.dropFirst(prefix.components.count)
+            return rest.first != .key("name") && rest.first != .key("description") && rest.first != .key("featureGates")
+        }
+    }
+
+    /// The node count a profile's control plane and pod subnet are sized for.
+    static func plannedNodes(_ plan: ProfilePlan) -> Int {
+        plan.capacity.nodesToSurviveZoneLoss ?? plan.capacity.nodesToSurviveNodeLoss ?? 0
+    }
+}

@@ -1,0 +1,64 @@
+/// The upstream API types the bundle emits, each with the fields Fleetplan writes and the
+/// file they were read from.
+///
+/// A field is listed here only after it was checked against the upstream type at its
+/// source; the bundle test walks every emitted document and rejects any key path or enum
+/// value missing from these tables. `KubeletConfiguration` and `KubeSchedulerConfiguration`
+/// are checked against the planning engine's `ConfigFieldTables` instead, which track the
+/// Kubernetes release each field appeared in.
+public enum UpstreamSchemas {
+    /// Every table of this file and its extensions, by `apiVersion` and `kind`.
+    public static var all: [DocumentSchema] {
+        [
+            clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization, configMap, knativeService,
+        ]
+    }
+
+    /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.
+    public static func schema(apiVersion: String, kind: String) -> DocumentSchema? {
+        all.first { $0.apiVersion == apiVersion && $0.kind == kind }
+    }
+
+    /// `ConfigMap` (v1): the cluster record the GitOps tree applies.
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/api/core/v1/types.go` (`ConfigMap`,
+    /// `ObjectMeta` in `staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go`).
+    public static let configMap = DocumentSchema(
+        apiVersion: "v1", kind: "ConfigMap",
+        source: "kubernetes/kubernetes staging/src/k8s.io/api/core/v1/types.go",
+        fields: objectMeta + [
+            .init("data", .freeKeys(allowed: nil)),
+        ])
+
+    /// `Policy` (audit.k8s.io/v1): what the API server records.
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/apiserver/pkg/apis/audit/v1/types.go`
+    /// (`Policy`, `PolicyRule`, `GroupResources`, `Level`, `Stage`).
+    public static let auditPolicy = DocumentSchema(
+        apiVersion: "audit.k8s.io/v1", kind: "Policy",
+        source: "kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/apis/audit/v1/types.go",
+        fields: [
+            .init("omitStages"),
+            .init("rules"),
+            .init("rules[].level", .oneOf(["None", "Metadata", "Request", "RequestResponse"])),
+            .init("rules[].users"),
+            .init("rules[].userGroups"),
+            .init("rules[].verbs"),
+            .init("rules[].resources"),
+            .init("rules[].resources[].group"),
+            .init("rules[].resources[].resources"),
+            .init("rules[].nonResourceURLs"),
+            .init("rules[].omitStages"),
+        ])
+
+    /// The `metadata` fields Fleetplan sets on an object (`ObjectMeta`).
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/types.go`.
+    static let objectMeta: [DocumentSchema.Field] = [
+        .init("metadata"),
+        .init("metadata.name"),
+        .init("metadata.namespace"),
+        .init("metadata.labels", .freeKeys(allowed: nil)),
+        .init("metadata.annotations", .freeKeys(allowed: nil)),
+    ]
+}

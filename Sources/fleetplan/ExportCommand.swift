@@ -1,0 +1,73 @@
+import ArgumentParser
+import FleetEngine
+import FleetExport
+import FleetModel
+import FleetStore
+import Foundation
+
+/// `fleetplan export FILE --output DIR`: writes the design bundle.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the design bundle: report, decision record, matrix, topology, cluster configuration, GitOps tree.",
+        discussion: """
+            The bundle is built in memory, written to a temporary directory beside DIR and moved into place, \
+            so DIR holds the old bundle or the new one, never a mix. A DIR that exists, is not empty and is not \
+            a previous Fleetplan bundle is refused unless --force. A design with error-level findings is still \
+            exported for review (README.md opens with a warning) and the command exits 1. \
+            Exits 65 for an invalid project file, 66 for a missing one, 73 when DIR or the zip cannot be written. \
+            Every file is described in docs/export-bundle.md.
+            """
+    )
+
+    @OptionGroup var input: ProjectInput
+
+    @Option(name: .shortAndLong, help: "The bundle directory to write.")
+    var output: String
+
+    @Option(help: "Also write the bundle as a deterministic zip archive to this file.")
+    var zip: String?
+
+    @Flag(help: "Replace DIR even when it is not empty and not a previous bundle.")
+    var force = false
+
+    func validate() throws {
+        if output.isEmpty { throw ValidationError("--output needs a directory") }
+        if let zip, zip.isEmpty { throw ValidationError("--zip needs a file name") }
+    }
+
+    func run() throws {
+        let loaded = try input.load()
+        let catalog: Catalog
+        do {
+            catalog = try Catalog.bundled()
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(1)
+        }
+        let bundle = BundleBuilder(catalog: catalog)
+            .build(project: loaded.project, projectFile: ProjectWriter().text(for: loaded.project))
+        do {
+            try BundleWriter(force: force).write(bundle, to: output)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if let zip {
+            let name = output.split(separator: "/").last.map(String.init) ?? ""
+            let root = name.isEmpty || name == "." || name == ".." ? "bundle" : name
+            do {
+                try AtomicFile.write(ZipArchive.archive(bundle, root: BundlePath.component(root)), to: zip)
+            } catch {
+                Output.error("\(zip): cannot write the zip archive: \(error.description)")
+                throw ExitCode(73)
+            }
+        }
+        let errors = Lint.findings(for: loaded.project).filter { $0.severity == .error }.count
+        print("Wrote \(bundle.files.count) files to \(output)" + (zip.map { " and \($0)" } ?? "") + ".")
+        if errors > 0 {
+            Output.error("The design has \(errors) error-level finding\(errors == 1 ? "" : "s"); the bundle is for review only. See fleetplan check \(input.file).")
+            throw ExitCode(1)
+        }
+    }
+}

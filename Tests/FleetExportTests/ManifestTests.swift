@@ -1,0 +1,148 @@
+import FleetEngine
+import FleetModel
+import Testing
+import Yams
+@testable import FleetExport
+
+@Suite struct ManifestTests {
+    let version = KubernetesVersion(minor: 34)
+
+    func kubeadm(nodes: Int = 30, mask: Int = 24) -> KubeadmConfiguration {
+        KubeadmConfiguration(
+            clusterName: "prod-eu", version: version,
+            apiServerFlags: .map([
+                ConfigEntry("--max-requests-inflight", "400"),
+                ConfigEntry("--audit-log-path", "/var/log/kubernetes/audit/audit.log"),
+            ]),
+            etcdFlags: .map([ConfigEntry("--quota-backend-bytes", "2147483648"), ConfigEntry("--snapshot-count", 10000)]),
+            podCIDRMaskSize: mask, plannedNodes: nodes)
+    }
+
+    /// Istio settings shaped as the planner writes them.
+    let tuning: ConfigValue = .map([
+        ConfigEntry("istiod", .map([
+            ConfigEntry("autoscaling", .map([
+                ConfigEntry("minReplicas", 3), ConfigEntry("maxReplicas", 6), ConfigEntry("targetCPUUtilizationPercentage", 80),
+            ])),
+            ConfigEntry("resources", .map([ConfigEntry("requests", .map([ConfigEntry("cpu", "500m"), ConfigEntry("memory", "2048Mi")]))])),
+        ])),
+        ConfigEntry("sidecar", .map([
+            ConfigEntry("concurrency", 2),
+            ConfigEntry("resources", .map([
+                ConfigEntry("requests", .map([ConfigEntry("cpu", "100m"), ConfigEntry("memory", "128Mi")])),
+                ConfigEntry("limits", .map([ConfigEntry("cpu", "1"), ConfigEntry("memory", "512Mi")])),
+            ])),
+        ])),
+        ConfigEntry("ingressGateway", .map([
+            ConfigEntry("autoscaling", .map([ConfigEntry("minReplicas", 3), ConfigEntry("maxReplicas", 9)])),
+        ])),
+    ])
+
+    func istio(role: MeshRole? = .primary, eastWest: Bool = true) -> IstioDocuments {
+        IstioDocuments(
+            cluster: Cluster(name: "prod-eu", environment: "prod", region: "eu-west-1", profile: "general",
+                             network: "net-eu", meshRole: role),
+            mesh: MeshSettings(model: .multiPrimary, meshID: "payments", trustDomain: "payments.example.com"),
+            meshID: "payments", tuning: tuning, eastWestGateway: eastWest)
+    }
+
+    @Test func kubeadmArgumentsAreNameValueListsWithoutDashes() throws {
+        let document = kubeadm().document
+        let arguments = try #require(document.value(at: ["apiServer", "extraArgs"]))
+        #expect(arguments == .list([
+            .map([ConfigEntry("name", "max-requests-inflight"), ConfigEntry("value", "400")]),
+            .map([ConfigEntry("name", "audit-log-path"), ConfigEntry("value", "/var/log/kubernetes/audit/audit.log")]),
+            .map([ConfigEntry("name", "audit-policy-file"), ConfigEntry("value", "/etc/kubernetes/audit-policy.yaml")]),
+        ]), "auditing needs a policy file")
+        let etcd = try #require(document.value(at: ["etcd", "local", "extraArgs"]))
+        guard case .list(let items) = etcd else { Issue.record("not a list"); return }
+        #expect(items.last?["value"] == .string("10000"), "numbers are passed as strings")
+        #expect(document["kubernetesVersion"] == .string("v1.34.0"))
+    }
+
+    @Test func kubeadmMountsThePolicyAndLogDirectoryOnlyWhenAuditing() {
+        guard case .list(let volumes)? = kubeadm().document.value(at: ["apiServer", "extraVolumes"]) else {
+            Issue.record("no volumes")
+            return
+        }
+        #expect(volumes.map { $0["hostPath"] } == [.string("/etc/kubernetes/audit-policy.yaml"), .string("/var/log/kubernetes/audit")])
+        var quiet = kubeadm()
+        quiet.apiServerFlags = .map([ConfigEntry("--max-requests-inflight", "400")])
+        #expect(!quiet.audits)
+        #expect(quiet.document.value(at: ["apiServer", "extraVolumes"]) == nil)
+    }
+
+    @Test func auditPolicyPassesTheFieldTables() {
+        #expect(DocumentCheck.problems(inYAML: AuditPolicy.document.yaml(), version: version) == [])
+    }
+
+    @Test func podSubnetHoldsTwiceThePlannedNodes() {
+        #expect(kubeadm(nodes: 1, mask: 24).podSubnet == "10.128.0.0/23")
+        #expect(kubeadm(nodes: 30, mask: 24).podSubnet == "10.128.0.0/18")
+        #expect(kubeadm(nodes: 128, mask: 24).podSubnet == "10.128.0.0/16")
+        #expect(kubeadm(nodes: 129, mask: 24).podSubnet == "10.128.0.0/15")
+        #expect(kubeadm(nodes: 1_000_000, mask: 24).podSubnet == "10.128.0.0/9", "never overlaps the service subnet")
+    }
+
+    @Test func kubeadmDocumentPassesTheFieldTables() {
+        #expect(DocumentCheck.problems(inYAML: kubeadm().document.yaml(), version: version) == [])
+    }
+
+    @Test func istioDocumentsPassTheFieldTables() {
+        for documents in [istio(), istio(role: .remote), istio(eastWest: false)] {
+            for value in [documents.istioOperator, documents.crossNetworkGateway, documents.strictPeerAuthentication] {
+                #expect(DocumentCheck.problems(inYAML: value.yaml(), version: version) == [])
+            }
+        }
+    }
+
+    @Test func istioOperatorCarriesTheMeshIdentity() throws {
+        let text = istio().istioOperator.yaml()
+        let root = try #require(try Yams.compose(yaml: text))
+        let spec = try #require(root["spec"])
+        #expect(spec["meshConfig"]?["trustDomain"]?.string == "payments.example.com")
+        #expect(spec["values"]?["global"]?["meshID"]?.string == "payments")
+        #expect(spec["values"]?["global"]?["multiCluster"]?["clusterName"]?.string == "prod-eu")
+        #expect(spec["values"]?["global"]?["network"]?.string == "net-eu")
+        #expect(spec["meshConfig"]?["defaultConfig"]?["concurrency"]?.int == 2)
+        #expect(spec["components"]?["pilot"]?["k8s"]?["hpaSpec"]?["minReplicas"]?.int == 3)
+        #expect(spec["components"]?["ingressGateways"]?.sequence?.count == 2)
+    }
+
+    @Test func remoteClustersFollowTheirPrimary() throws {
+        let root = try #require(try Yams.compose(yaml: istio(role: .remote).istioOperator.yaml()))
+        #expect(root["spec"]?["profile"]?.string == "remote")
+        #expect(root["spec"]?["components"]?["pilot"] == nil)
+        #expect(root["spec"]?["values"]?["istiodRemote"]?["injectionPath"]?.string == "/inject/cluster/prod-eu/net/net-eu")
+    }
+
+    @Test func eastWestGatewayOnlyWhereTheNetworkRunsOne() throws {
+        let root = try #require(try Yams.compose(yaml: istio(eastWest: false).istioOperator.yaml()))
+        #expect(root["spec"]?["components"]?["ingressGateways"]?.sequence?.map { $0["name"]?.string } == ["istio-ingressgateway"])
+    }
+
+    @Test func gitOpsTreeListsTheRecordFirst() throws {
+        let tree = GitOpsTree(
+            projectName: "payments", cluster: istio().cluster, resourceDirectories: ["../../../clusters/prod-eu/istio"])
+        #expect(tree.kustomization["resources"] == .list(["cluster-design.yaml", "../../../clusters/prod-eu/istio"]))
+        #expect(DocumentCheck.problems(inYAML: tree.kustomization.yaml(), version: version) == [])
+        #expect(DocumentCheck.problems(inYAML: tree.record.yaml(), version: version) == [])
+        #expect(tree.record.value(at: ["data", "meshRole"]) == .string("primary"))
+    }
+
+    @Test func aPrimaryWithRemotesExposesIstiod() throws {
+        var primary = istio()
+        primary.servesRemotes = true
+        let exposure = try #require(primary.istiodExposure)
+        #expect(exposure.map { $0["kind"] } == [.string("Gateway"), .string("VirtualService")])
+        for document in exposure {
+            #expect(DocumentCheck.problems(inYAML: document.yaml(), version: version) == [])
+        }
+        #expect(primary.istioOperator.value(at: ["spec", "values", "pilot", "env", "EXTERNAL_ISTIOD"]) == .bool(true))
+        #expect(DocumentCheck.problems(inYAML: primary.istioOperator.yaml(), version: version) == [])
+        var alone = istio(eastWest: false)
+        alone.servesRemotes = true
+        #expect(alone.istiodExposure == nil, "exposure needs the east-west gateway")
+        #expect(istio().istiodExposure == nil && istio().istioOperator.value(at: ["spec", "values", "pilot"]) == nil)
+    }
+}

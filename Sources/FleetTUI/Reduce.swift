@@ -8,7 +8,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
-        case .profiles: return []
+        case .profiles: return state.reduceProfiles(shared: msg)
         case .findings: return state.reduceFindings(msg)
         }
     case .profiles(let profilesMsg):

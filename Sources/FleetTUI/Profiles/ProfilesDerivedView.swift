@@ -69,7 +69,7 @@ enum ProfilesDerivedView {
         let clamped = selected.map { min(max(0, $0), rows.count - 1) }
         let selectedLine = clamped.flatMap { target in lines.firstIndex { $0.row == target } }
         let first = ListView.offset(selected: selectedLine, count: lines.count, height: area.height)
-        let labelWidth = min(26, max(8, area.width / 2))
+        let labelWidth = min(32, max(8, area.width * 11 / 20))
         for offset in 0..<min(area.height, lines.count - first) {
             let line = lines[first + offset]
             let y = area.y + offset

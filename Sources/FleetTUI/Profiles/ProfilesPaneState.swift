@@ -50,7 +50,7 @@ public struct ProfilesPaneState: Sendable, Equatable {
     /// The open input or dialog, if any.
     public var overlay: Overlay?
 
-    public init(selected: Int = 0, region: Region = .list, field: ProfileField = .description, derivedRow: Int = 0,
+    public init(selected: Int = 0, region: Region = .list, field: ProfileField = .vcpu, derivedRow: Int = 0,
                 overlay: Overlay? = nil) {
         self.selected = selected
         self.region = region

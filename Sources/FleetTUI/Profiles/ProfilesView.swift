@@ -34,7 +34,7 @@ enum ProfilesView {
         }
         let index = pane.selectedIndex(count: profiles.count)
         if wide {
-            let formArea = Rect(x: rest.x, y: rest.y, width: 48, height: rest.height)
+            let formArea = Rect(x: rest.x, y: rest.y, width: 44, height: rest.height)
             let derivedArea = Rect(x: formArea.right + 1, y: rest.y, width: rest.right - formArea.right - 1, height: rest.height)
             cursor = renderForm(state, profile: profile, index: index, context: context, in: formArea, into: &buffer)
             ProfilesDerivedView.render(state, profile: profile, context: context, in: derivedArea, into: &buffer)
@@ -59,12 +59,16 @@ enum ProfilesView {
         heading(focused ? "▸ Profiles" : "Profiles", focused: focused, context: context, in: area.row(0), into: &buffer)
         let (_, listArea) = area.splitTop(1)
         let profiles = state.project.profiles
-        let lines = profiles.map { profile in
-            let used = state.project.clusters(usingProfile: profile.name).count
-            return used > 0 ? "\(profile.name) (\(used))" : profile.name
+        // Only the visible rows are built; cluster counts come from one pass over the clusters.
+        let selected = profiles.isEmpty ? nil : state.profiles.selectedIndex(count: profiles.count)
+        let first = ListView.offset(selected: selected, count: profiles.count, height: listArea.height)
+        var used: [String: Int] = [:]
+        for cluster in state.project.topology.clusters { used[cluster.profile, default: 0] += 1 }
+        let lines = profiles[first..<min(profiles.count, first + listArea.height)].map { profile in
+            used[profile.name].map { "\(profile.name) (\($0))" } ?? profile.name
         }
         let selectedStyle = focused ? context.style(.listSelected) : context.style(.formFocused).adding(.dim)
-        ListView(lines: lines, selected: profiles.isEmpty ? nil : state.profiles.selectedIndex(count: profiles.count),
+        ListView(lines: lines, selected: selected.map { $0 - first },
                  style: context.style(.formValue), selectedStyle: selectedStyle, placeholder: "none: press a")
             .render(in: listArea, into: &buffer)
     }

@@ -74,6 +74,18 @@ extension AppState {
         return []
     }
 
+    /// The shared movement messages (the mouse wheel sends these) applied to the Profiles pane.
+    mutating func reduceProfiles(shared msg: Msg) -> [Effect] {
+        switch msg {
+        case .moveSelection(let delta): reduceProfiles(.moveCursor(delta))
+        case .moveToFirst: reduceProfiles(.moveToFirst)
+        case .moveToLast: reduceProfiles(.moveToLast)
+        case .activateField: reduceProfiles(.activate)
+        case .adjustField(let delta): reduceProfiles(.adjust(delta))
+        default: []
+        }
+    }
+
     /// The selected profile, if the project has any.
     var selectedProfile: ClusterProfile? {
         project.profiles.isEmpty ? nil : project.profiles[profiles.selectedIndex(count: project.profiles.count)]

@@ -12,7 +12,7 @@ enum ProfilesDerivedView {
         guard !area.isEmpty else { return }
         let focused = state.profiles.region == .derived
         let plan = Planner.plan(profile: profile, in: state.project)
-        ProfilesView.heading((focused ? "▸ " : "") + "Derived: \(profile.name)", focused: focused, context: context,
+        ProfilesView.heading((focused ? ProfilesView.marker(context) : "") + "Derived: \(profile.name)", focused: focused, context: context,
                              in: area.row(0), into: &buffer)
         var rest = area.splitTop(1).rest
         let breakdowns = [NodeBreakdown(.cpu, of: plan.capacity), NodeBreakdown(.memory, of: plan.capacity)]
@@ -39,7 +39,7 @@ enum ProfilesDerivedView {
         func count(_ value: Int?) -> String { value.map(String.init) ?? "impossible" }
         let zoneLoss = capacity.zones > 1 ? count(capacity.nodesToSurviveZoneLoss) : "n/a"
         let text = "pods/node \(capacity.podsPerNode) (\(NodeBreakdown.factorName(capacity.limitingFactor)))  "
-            + "nodes \(count(capacity.nodesRequired)), node loss \(count(capacity.nodesToSurviveNodeLoss)), zone loss \(zoneLoss)  ] more"
+            + "nodes \(count(capacity.nodesRequired))  N+1 \(count(capacity.nodesToSurviveNodeLoss))  zone loss \(zoneLoss)"
         buffer.write(TerminalCore.TextWidth.truncate(text, to: area.width), x: area.x, y: area.y, maxWidth: area.width,
                      style: context.style(.formLabel))
     }

@@ -48,6 +48,9 @@ enum ProfilesView {
         return overlay(state, context: context, in: area, into: &buffer) ?? cursor
     }
 
+    /// The mark before the heading of the region that has the keyboard.
+    static func marker(_ context: ViewContext) -> String { context.unicode ? "▸ " : "> " }
+
     /// A region's heading, highlighted while the region has the keyboard.
     static func heading(_ text: String, focused: Bool, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
         buffer.write(TextWidth.truncate(text, to: area.width), x: area.x, y: area.y, maxWidth: area.width,
@@ -56,7 +59,7 @@ enum ProfilesView {
 
     static func renderList(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
         let focused = state.profiles.region == .list
-        heading(focused ? "▸ Profiles" : "Profiles", focused: focused, context: context, in: area.row(0), into: &buffer)
+        heading((focused ? marker(context) : "") + "Profiles", focused: focused, context: context, in: area.row(0), into: &buffer)
         let (_, listArea) = area.splitTop(1)
         let profiles = state.project.profiles
         // Only the visible rows are built; cluster counts come from one pass over the clusters.
@@ -76,7 +79,7 @@ enum ProfilesView {
     static func renderForm(_ state: AppState, profile: ClusterProfile, index: Int, context: ViewContext, in area: Rect,
                            into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let focused = state.profiles.region == .form
-        heading((focused ? "▸ " : "") + "Profile \(profile.name)", focused: focused, context: context, in: area.row(0), into: &buffer)
+        heading((focused ? ProfilesView.marker(context) : "") + "Profile \(profile.name)", focused: focused, context: context, in: area.row(0), into: &buffer)
         let (_, formArea) = area.splitTop(1)
         let fields = ProfileField.allCases
         let selected = fields.firstIndex(of: state.profiles.field) ?? 0

@@ -118,6 +118,6 @@ extension String {
     /// The column at which `needle` starts (ASCII prefixes only), or -1.
     func distance(of needle: String) -> Int {
         guard let range = range(of: needle) else { return -1 }
-        return TextWidth.of(self[..<range.lowerBound])
+        return TextWidth.of(String(self[..<range.lowerBound]))
     }
 }

@@ -90,4 +90,18 @@ import TerminalCore
         app.handle(backend.resize(width: 59, height: 16))
         #expect(row(backend, containing: "Terminal too small") != nil)
     }
+
+    @Test func barSegmentsAreDrawnInTheirThemeRoles() throws {
+        let backend = FakeBackend(width: 120, height: 40)
+        let app = workbench(ProjectTemplate.minimal.project(named: "payments"), file: directory.file("p.fleet.yaml"), backend: backend)
+        keys(app, "2")
+        let theme = ThemeCatalog.builtIn().theme(named: "default", noColor: false)
+        let y = try #require(backend.rows.firstIndex { $0.contains("CPU     ") })
+        let row = Array(backend.rows[y])
+        for segment in [NodeBreakdown.Segment.kube, .daemonSets, .pods, .unused] {
+            let x = try #require(row.firstIndex(of: segment.glyph(unicode: true)))
+            #expect(backend.screen[x, y].style == theme.style(segment.role), "\(segment)")
+        }
+        #expect(theme.style(NodeBreakdown.Segment.pods.role) != theme.style(NodeBreakdown.Segment.unused.role))
+    }
 }

@@ -52,11 +52,21 @@ import TerminalCore
 
     @Test func enterOnAFieldWithoutAPaneExplains() {
         var project = cleanProject()
-        project.profiles[0].maxPodsPerNode = 5000
+        project.topology.clusters[0].zones = 9
         var s = state(project)
         press(&s, findingsKey, "Enter")
         #expect(s.focus == .findings)
-        #expect(s.message == .error("spec.profiles[0].maxPodsPerNode is not shown in a pane yet"))
+        #expect(s.message == .error("spec.topology.clusters[0].zones is not shown in a pane yet"))
+    }
+
+    @Test func enterOnAProfileFieldGoesToTheProfilesPane() {
+        var project = cleanProject()
+        project.profiles[0].maxPodsPerNode = 5000
+        var s = state(project)
+        press(&s, findingsKey, "Enter")
+        #expect(s.focus == .profiles)
+        #expect(s.profiles.field == .maxPodsPerNode)
+        #expect(s.message == StatusMessage("FP012 spec.profiles[0].maxPodsPerNode"))
     }
 
     @Test func enterWithNoFindingsIsDisabled() {

@@ -86,6 +86,24 @@ extension AppState {
         }
     }
 
+    /// Focuses the Profiles pane on the profile (and form field) a finding's path points
+    /// into, such as `spec.profiles[1].node.vcpu`; false when the path is not in a profile.
+    mutating func showProfileField(at path: FieldPath) -> Bool {
+        let prefix = FieldPath.spec.key("profiles").components
+        guard path.components.starts(with: prefix), path.components.count > prefix.count,
+              case .index(let index) = path.components[prefix.count], project.profiles.indices.contains(index) else { return false }
+        focus = .profiles
+        profiles.selected = index
+        profiles.overlay = nil
+        if let field = ProfileField.field(for: path, profile: index) {
+            profiles.field = field
+            profiles.region = .form
+        } else {
+            profiles.region = .list
+        }
+        return true
+    }
+
     /// The selected profile, if the project has any.
     var selectedProfile: ClusterProfile? {
         project.profiles.isEmpty ? nil : project.profiles[profiles.selectedIndex(count: project.profiles.count)]

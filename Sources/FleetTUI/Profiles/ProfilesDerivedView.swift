@@ -11,7 +11,8 @@ enum ProfilesDerivedView {
                        into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
         let focused = state.profiles.region == .derived
-        let plan = Planner.plan(profile: profile, in: state.project)
+        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
+        guard let plan = state.plan(forProfile: index) else { return }
         ProfilesView.heading((focused ? ProfilesView.marker(context) : "") + "Derived: \(profile.name)", focused: focused, context: context,
                              in: area.row(0), into: &buffer)
         var rest = area.splitTop(1).rest
@@ -35,7 +36,8 @@ enum ProfilesDerivedView {
     static func renderSummary(_ state: AppState, profile: ClusterProfile, context: ViewContext, in area: Rect,
                               into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
-        let capacity = CapacityPlan(profile: profile, zones: state.project.requirements.zonesPerRegion)
+        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
+        guard let capacity = state.plan(forProfile: index)?.capacity else { return }
         func count(_ value: Int?) -> String { value.map(String.init) ?? "impossible" }
         let zoneLoss = capacity.zones > 1 ? count(capacity.nodesToSurviveZoneLoss) : "n/a"
         let text = "pods/node \(capacity.podsPerNode) (\(NodeBreakdown.factorName(capacity.limitingFactor)))  "

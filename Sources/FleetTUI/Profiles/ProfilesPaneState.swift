@@ -63,4 +63,9 @@ public struct ProfilesPaneState: Sendable, Equatable {
     public func selectedIndex(count: Int) -> Int {
         min(max(0, selected), max(0, count - 1))
     }
+
+    /// Keeps the selected profile inside a list of `profileCount` profiles (after a delete or an undo).
+    public mutating func clamp(profileCount: Int) {
+        selected = selectedIndex(count: profileCount)
+    }
 }

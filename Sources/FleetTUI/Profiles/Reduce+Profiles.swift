@@ -65,7 +65,7 @@ extension AppState {
             }
             var edited = project
             edited.deleteProfile(name)
-            updateProject(edited)
+            apply(edited, label: "delete profile \(name)")
             profiles.selected = profiles.selectedIndex(count: project.profiles.count)
             message = StatusMessage("deleted profile \(name)")
         case .closeDialog:
@@ -111,8 +111,9 @@ extension AppState {
 
     /// The derived rows of the selected profile: only that profile is planned.
     var selectedProfileDerivedRows: [ProfileDerivedRow] {
-        guard let profile = selectedProfile else { return [] }
-        return ProfileDerivedRow.rows(for: Planner.plan(profile: profile, in: project))
+        guard !project.profiles.isEmpty,
+              let plan = plan(forProfile: profiles.selectedIndex(count: project.profiles.count)) else { return [] }
+        return ProfileDerivedRow.rows(for: plan)
     }
 
     private mutating func moveProfilesCursor(to target: (Int) -> Int) {
@@ -158,15 +159,16 @@ extension AppState {
         guard let profile = selectedProfile else { return true }
         var changed = profile
         guard profiles.field.step(by: delta, in: &changed) else { return false }
-        replaceSelectedProfile(with: changed)
+        replaceSelectedProfile(with: changed, label: "set \(profile.name) \(profiles.field.rawValue) to \(profiles.field.text(in: changed))",
+                               coalescing: "profiles.\(profile.name).\(profiles.field.rawValue)")
         message = StatusMessage("\(profiles.field.label): \(profiles.field.text(in: changed))")
         return true
     }
 
-    private mutating func replaceSelectedProfile(with profile: ClusterProfile) {
+    private mutating func replaceSelectedProfile(with profile: ClusterProfile, label: String, coalescing: String? = nil) {
         var edited = project
         edited.profiles[profiles.selectedIndex(count: project.profiles.count)] = profile
-        updateProject(edited)
+        apply(edited, label: label, coalescing: coalescing)
     }
 
     private mutating func explainDerivedValue() {
@@ -191,7 +193,7 @@ extension AppState {
                 message = .error("\(field.label): \(problem)")
                 return
             }
-            replaceSelectedProfile(with: changed)
+            replaceSelectedProfile(with: changed, label: "set \(profile.name) \(field.rawValue) to \(field.text(in: changed))")
             profiles.overlay = nil
             let index = profiles.selectedIndex(count: project.profiles.count)
             let path = field.path(profile: index).components
@@ -214,21 +216,25 @@ extension AppState {
                 return
             }
             var edited = project
+            let label: String
             switch purpose {
             case .add:
                 edited.profiles.append(ClusterProfile(name: name))
                 profiles.selected = edited.profiles.count - 1
                 message = StatusMessage("added profile \(name)")
+                label = "add profile \(name)"
             case .duplicate(let source):
                 profiles.selected = edited.duplicateProfile(source, as: name) ?? profiles.selected
                 message = StatusMessage("copied \(source) to \(name)")
+                label = "duplicate \(source) as \(name)"
             case .rename(let old):
                 let clusters = edited.clusters(usingProfile: old)
                 edited.renameProfile(old, to: name)
                 message = StatusMessage(clusters.isEmpty ? "renamed \(old) to \(name)"
                     : "renamed \(old) to \(name) and in \(clusters.count) cluster(s): \(clusters.joined(separator: ", "))")
+                label = "rename profile \(old) to \(name)"
             }
-            updateProject(edited)
+            apply(edited, label: label)
             profiles.overlay = nil
         default:
             break

@@ -147,4 +147,28 @@ import TerminalCore
         #expect(s.project.profiles[0].headroomPercent == 95)
         #expect(s.message == .error("Headroom %: 95 is out of range 0…90"))
     }
+
+    @Test func profileEditsAreUndoableAndSteppingIsOneStep() {
+        var s = profilesState()
+        press(&s, "]", "l", "l", "l")
+        #expect(s.project.profiles[0].node.vcpu == 11)
+        press(&s, "u")
+        #expect(s.project.profiles[0].node.vcpu == 8)
+        #expect(s.message == StatusMessage("undid: set general vcpu to 11"))
+        press(&s, "[", "r", "C-u")
+        type(&s, "std")
+        press(&s, "Enter", "u")
+        #expect(s.project.profiles[0].name == "general")
+        #expect(s.project.topology.clusters.allSatisfy { $0.profile == "general" })
+        #expect(s.message == StatusMessage("undid: rename profile general to std"))
+    }
+
+    @Test func undoingAnAddKeepsTheSelectionInTheList() {
+        var s = profilesState()
+        press(&s, "a", "Enter")
+        #expect(s.profiles.selected == 2)
+        press(&s, "u")
+        #expect(s.project.profiles.count == 2)
+        #expect(s.profiles.selected == 1)
+    }
 }

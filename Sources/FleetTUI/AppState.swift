@@ -27,6 +27,8 @@ public struct AppState: Sendable, Equatable {
     public var message: StatusMessage?
     /// The Requirements pane's selected field.
     public var selectedField: RequirementField
+    /// The Profiles pane's selection, region and open input or dialog.
+    public var profiles: ProfilesPaneState
     /// The Findings pane's selected row (in the filtered list).
     public var selectedFinding: Int
     /// The Findings filter (case-insensitive substring of code, field and message).
@@ -60,6 +62,7 @@ public struct AppState: Sendable, Equatable {
         self.mode = .normal
         self.message = nil
         self.selectedField = .name
+        self.profiles = ProfilesPaneState()
         self.selectedFinding = 0
         self.findingsFilter = ""
         self.commandHistory = []

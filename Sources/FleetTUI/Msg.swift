@@ -46,6 +46,9 @@ public enum Msg: Sendable, Equatable {
     /// A disabled binding was pressed: say why.
     case explainDisabled(String, String)
 
+    /// A Profiles pane action.
+    case profiles(ProfilesMsg)
+
     // Files and quitting.
     case save
     /// Run a command line as if typed after `:` (without the colon).

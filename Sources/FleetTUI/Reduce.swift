@@ -8,8 +8,11 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
+        case .profiles: return state.reduceProfiles(shared: msg)
         case .findings: return state.reduceFindings(msg)
         }
+    case .profiles(let profilesMsg):
+        return state.reduceProfiles(profilesMsg)
     case .focusNextPane, .focusPreviousPane, .focusPane:
         state.reduceFocus(msg)
         return []

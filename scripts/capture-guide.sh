@@ -26,7 +26,7 @@ t send-keys -t guide j j j j j Enter C-u 9
 shot editing
 t send-keys -t guide Enter
 shot edited
-t send-keys -t guide 2
+t send-keys -t guide BTab
 shot findings
 t send-keys -t guide u
 shot undo

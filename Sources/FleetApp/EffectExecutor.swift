@@ -12,11 +12,12 @@ import Foundation
 struct EffectExecutor: Sendable {
     let storage: ProjectStorage
 
-    /// True for effects that touch the disk or build the bundle: they run off the key loop.
-    static func isSlow(_ effect: Effect) -> Bool {
+    /// The lane an effect runs on off the key loop; `nil` for effects run in place (quit).
+    static func lane(for effect: Effect) -> EffectInbox.Lane? {
         switch effect {
-        case .quit: false
-        default: true
+        case .quit: nil
+        case .prepareExport, .writeExport: .export
+        case .save, .load, .writeRecovery, .removeRecovery, .keepRecovery: .disk
         }
     }
 

@@ -5,19 +5,39 @@ import Synchronization
 /// Effects running off the key loop, and the messages they reported, waiting for the loop.
 ///
 /// Effect threads post their reply here; the loop drains it between key presses, so a
-/// slow save or export never delays a key.
+/// slow save or export never delays a key. Effects on one lane run one at a time, in the
+/// order they were started: a recovery copy written before a save is never written after
+/// the save removed it.
 final class EffectInbox: Sendable {
+    /// A serial queue of effects.
+    enum Lane: Sendable {
+        /// Project files and recovery copies.
+        case disk
+        /// Building and writing the design bundle.
+        case export
+        /// Derived data (the lint of a large project).
+        case derive
+    }
+
     private struct Contents {
         var running = 0
         var replies: [Msg] = []
     }
 
     private let contents = Mutex(Contents())
+    private let disk = DispatchQueue(label: "fleetplan.effects.disk", qos: .userInitiated)
+    private let export = DispatchQueue(label: "fleetplan.effects.export", qos: .userInitiated)
+    private let derive = DispatchQueue(label: "fleetplan.effects.derive", qos: .userInitiated)
 
-    /// Runs `work` on a background thread; its reply (if any) waits here for ``drain()``.
-    func start(_ work: @escaping @Sendable () -> Msg?) {
+    /// Runs `work` on the lane's thread; its reply (if any) waits here for ``drain()``.
+    func start(on lane: Lane, _ work: @escaping @Sendable () -> Msg?) {
         contents.withLock { $0.running += 1 }
-        DispatchQueue.global(qos: .userInitiated).async {
+        let queue = switch lane {
+        case .disk: disk
+        case .export: export
+        case .derive: derive
+        }
+        queue.async {
             let reply = work()
             self.contents.withLock {
                 $0.running -= 1

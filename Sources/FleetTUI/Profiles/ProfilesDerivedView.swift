@@ -17,11 +17,14 @@ enum ProfilesDerivedView {
                              in: area.row(0), into: &buffer)
         var rest = area.splitTop(1).rest
         let breakdowns = [NodeBreakdown(.cpu, of: plan.capacity), NodeBreakdown(.memory, of: plan.capacity)]
-        let barRows = rest.height >= 10 ? 2 + legendRows(width: rest.width) : 0
+        // The full legend when there is room for it and a few values; else one line of names.
+        let fullRows = 2 + legendRows(width: rest.width)
+        let compact = rest.height < fullRows + 5
+        let barRows = compact ? (rest.height >= 6 ? 3 : 0) : fullRows
         if barRows > 0 {
             let (bars, below) = rest.splitTop(barRows)
-            CapacityBars(breakdowns: breakdowns, podsPerNode: plan.capacity.podsPerNode, unicode: context.unicode,
-                         theme: context.theme).render(in: bars, into: &buffer)
+            CapacityBars(breakdowns: breakdowns, compactLegend: compact, unicode: context.unicode, theme: context.theme)
+                .render(in: bars, into: &buffer)
             rest = below
         }
         let profileFindings = findings(of: state, profile: profile)

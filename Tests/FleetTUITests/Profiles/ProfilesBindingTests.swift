@@ -161,7 +161,7 @@ import TerminalCore
         var s = profilesState()
         press(&s, "w")
         #expect(s.profiles.overlay == nil)
-        #expect(s.message == .error("w: select a derived value first (press ])"))
+        #expect(s.message == .error("w: select a derived value first: press ]"))
     }
 
     @Test(arguments: ["Esc", "Enter", "w", "q"]) func whyDialogCloses(_ key: String) {

@@ -84,7 +84,7 @@ import TerminalCore
         press(&s, "x", "y")
         #expect(s.project.profiles.isEmpty)
         press(&s, "x")
-        #expect(s.message == .error("x/Del: no profile (press a to add one)"))
+        #expect(s.message == .error("x/Del: no profile: press a to add one"))
         press(&s, "d")
         press(&s, "r")
         #expect(s.profiles.overlay == nil)

@@ -17,7 +17,7 @@ public struct AppState: Sendable, Equatable {
     /// Counts project changes (edits, undo, redo, loads); a pane can key its own caches on it.
     public internal(set) var projectVersion: Int
     /// Findings, plans and the matrix evaluation, computed once per project value.
-    public let derived: DerivedCache
+    public internal(set) var derived: DerivedCache
     /// The recovery copy's clock.
     public var autosave: AutosaveState
     /// The project file as last read or written; saving checks it has not changed since.

@@ -40,6 +40,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .redo:
         state.redo()
         return []
+    case .derivedDataUpdated:
+        state.clampSelections()
+        return []
     case .tick(let seconds):
         return state.reduceTick(seconds)
     case .recoveryWritten, .recoveryKept, .resolveRecovery:

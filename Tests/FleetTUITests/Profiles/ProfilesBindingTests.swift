@@ -173,4 +173,15 @@ import TerminalCore
         #expect(s.profiles.derivedRow == 0)
         #expect(!s.finished)
     }
+
+    @Test func theMouseWheelMovesTheFocusedRegion() {
+        var s = profilesState()
+        _ = reduce(&s, .moveSelection(1))
+        #expect(s.profiles.selected == 1)
+        press(&s, "]")
+        _ = reduce(&s, .moveSelection(2))
+        #expect(s.profiles.field == .provider)
+        _ = reduce(&s, .moveToLast)
+        #expect(s.profiles.field == .description)
+    }
 }

@@ -7,11 +7,10 @@ import TerminalCore
 /// the profile's findings.
 enum ProfilesDerivedView {
     /// Renders the panel for the selected profile (planned here, and only this one).
-    static func render(_ state: AppState, profile: ClusterProfile, context: ViewContext, in area: Rect,
+    static func render(_ state: AppState, profile: ClusterProfile, index: Int, context: ViewContext, in area: Rect,
                        into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
         let focused = state.profiles.region == .derived
-        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
         guard let plan = state.plan(forProfile: index) else { return }
         ProfilesView.heading((focused ? ProfilesView.marker(context) : "") + "Derived: \(profile.name)", focused: focused, context: context,
                              in: area.row(0), into: &buffer)
@@ -27,7 +26,7 @@ enum ProfilesDerivedView {
                 .render(in: bars, into: &buffer)
             rest = below
         }
-        let profileFindings = findings(of: state, profile: profile)
+        let profileFindings = findings(of: state, profile: index)
         let findingRows = rest.height >= 6 ? min(3, max(1, profileFindings.count)) + 1 : 0
         let (rowsArea, findingsArea) = rest.splitBottom(findingRows)
         renderRows(ProfileDerivedRow.rows(for: plan), selected: focused ? state.profiles.derivedRow : nil,
@@ -36,10 +35,9 @@ enum ProfilesDerivedView {
     }
 
     /// One line under the form in the narrow layout: pods per node and node counts.
-    static func renderSummary(_ state: AppState, profile: ClusterProfile, context: ViewContext, in area: Rect,
+    static func renderSummary(_ state: AppState, index: Int, context: ViewContext, in area: Rect,
                               into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
-        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
         guard let capacity = state.plan(forProfile: index)?.capacity else { return }
         func count(_ value: Int?) -> String { value.map(String.init) ?? "impossible" }
         let zoneLoss = capacity.zones > 1 ? count(capacity.nodesToSurviveZoneLoss) : "n/a"
@@ -56,8 +54,7 @@ enum ProfilesDerivedView {
     }
 
     /// The findings about one profile (its `spec.profiles[i]` subtree), as the Findings pane lists them.
-    static func findings(of state: AppState, profile: ClusterProfile) -> [Finding] {
-        guard let index = state.project.profiles.firstIndex(where: { $0.name == profile.name }) else { return [] }
+    static func findings(of state: AppState, profile index: Int) -> [Finding] {
         let prefix = FieldPath.spec.key("profiles").index(index).components
         return state.findings.filter { $0.path.components.starts(with: prefix) }
     }

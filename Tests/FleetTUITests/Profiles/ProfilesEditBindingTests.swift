@@ -171,4 +171,13 @@ import TerminalCore
         #expect(s.project.profiles.count == 2)
         #expect(s.profiles.selected == 1)
     }
+
+    @Test func deletingOneOfTwoProfilesWithTheSameNameDeletesTheSelectedOne() {
+        var s = profilesState()
+        var project = s.project
+        project.profiles[1] = ClusterProfile(name: "general", node: NodeShape(vcpu: 2, memoryGiB: 4))
+        s.updateProject(project)
+        press(&s, "j", "x", "y")
+        #expect(s.project.profiles == [cleanProject().profiles[0]])
+    }
 }

@@ -49,7 +49,7 @@ extension Keymap {
     ])
 
     /// The Profiles pane's dialog tables, for help and `docs/keys.md`.
-    static var profilesOverlayTables: [BindingTable] { [profilesInput, profilesDelete, profilesWhy] }
+    static let profilesOverlayTables: [BindingTable] = [profilesInput, profilesDelete, profilesWhy]
 
     /// The message for a key while a Profiles input or dialog is open.
     ///

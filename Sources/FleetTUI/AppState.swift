@@ -19,6 +19,8 @@ public struct AppState: Sendable, Equatable {
     public var message: StatusMessage?
     /// The Requirements pane's selected field.
     public var selectedField: RequirementField
+    /// The Matrix pane: cursor, page, picks, prompt and the scored matrix.
+    public var matrixPane: MatrixPaneState
     /// The Findings pane's selected row (in the filtered list).
     public var selectedFinding: Int
     /// The Findings filter (case-insensitive substring of code, field and message).
@@ -48,6 +50,7 @@ public struct AppState: Sendable, Equatable {
         self.mode = .normal
         self.message = nil
         self.selectedField = .name
+        self.matrixPane = MatrixPaneState(project: project)
         self.selectedFinding = 0
         self.findingsFilter = ""
         self.commandHistory = []
@@ -69,6 +72,7 @@ public struct AppState: Sendable, Equatable {
         project = newProject
         findings = Lint.findings(for: newProject)
         clampFindingSelection()
+        matrixPane.refresh(for: newProject)
     }
 
     /// The findings the Findings pane lists (the filter applied).

@@ -53,4 +53,7 @@ public enum Msg: Sendable, Equatable {
     case resized(width: Int, height: Int)
     case saveFinished(path: String, error: String?)
     case loadFinished(path: String, project: ProjectBox?, error: String?)
+
+    // Panes.
+    case matrix(MatrixMsg)
 }

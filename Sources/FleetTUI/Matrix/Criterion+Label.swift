@@ -23,14 +23,14 @@ extension Criterion {
 }
 
 extension PlatformID {
-    /// A column header of at most eight cells.
+    /// A column header of at most seven cells.
     var shortName: String {
         switch self {
         case .kubernetes: "K8s"
         case .dockerSwarm: "Swarm"
         case .nomad: "Nomad"
         case .ecs: "ECS"
-        case .cloudRun: "CloudRun"
+        case .cloudRun: "CldRun"
         }
     }
 }

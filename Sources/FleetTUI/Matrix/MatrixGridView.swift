@@ -6,12 +6,12 @@ import TerminalCore
 /// and the selected cell explained on the last line.
 ///
 /// Columns: a 14-cell label, a 6-cell weight (`7 (5)`: set to 7, the requirements give
-/// 5), one 8-cell column per platform (`4* 12.5`: score, `*` when overridden, and the
+/// 5), one 7-cell column per platform (`4* 12.5`: score, `*` when overridden, and the
 /// weighted contribution when shown), then the sensitivity column in the width left.
 enum MatrixGridView {
     static let labelWidth = 14
     static let weightWidth = 6
-    static let platformWidth = 8
+    static let platformWidth = 7
 
     static func render(_ state: AppState, evaluation: MatrixEvaluation, derived: MatrixDerived, context: ViewContext,
                        in area: Rect, into buffer: inout CellBuffer) {
@@ -79,7 +79,8 @@ enum MatrixGridView {
                 buffer.write("*", x: x + 1, y: y, maxWidth: 1, style: markStyle)
             }
             if pane.showContributions {
-                buffer.write(TerminalCore.TextWidth.pad(cell.contribution.fixedPoint(1), to: 5), x: x + 3, y: y, maxWidth: 5, style: style)
+                let share = cell.contribution >= 99.95 ? "100" : cell.contribution.fixedPoint(1)
+                buffer.write(share, x: x + 3, y: y, maxWidth: 4, style: style)
             }
         }
         let x = columnX(PlatformID.allCases.count + 1, in: area)

@@ -30,11 +30,12 @@ enum MatrixView {
             return nil
         }
         guard let evaluation = derived.evaluation else {
-            let lines = ["The platform matrix cannot be scored:", derived.error ?? "the catalog did not load",
-                         "Reinstall Fleetplan; the other panes keep working."]
+            let problem = FleetEngine.TextWidth.wrapped(derived.error ?? "the catalog did not load", to: inner.width)
+            let lines = [("The platform matrix cannot be scored:", ThemeRole.formLabel)] + problem.map { ($0, ThemeRole.statusError) }
+                + [("Reinstall Fleetplan; the other panes keep working.", .formLabel)]
             for (index, line) in lines.enumerated() where index < inner.height {
-                buffer.write(TerminalCore.TextWidth.truncate(line, to: inner.width), x: inner.x, y: inner.y + index, maxWidth: inner.width,
-                             style: context.style(index == 1 ? .statusError : .formLabel))
+                buffer.write(TerminalCore.TextWidth.truncate(line.0, to: inner.width), x: inner.x, y: inner.y + index,
+                             maxWidth: inner.width, style: context.style(line.1))
             }
             return nil
         }
@@ -48,9 +49,11 @@ enum MatrixView {
             TextView(lines: lines, scroll: state.matrixPane.scroll, style: context.style(.formValue)).render(in: inner, into: &buffer)
         }
         guard let prompt = state.matrixPane.prompt else { return nil }
+        // Over the grid's rows, so the ranking bars below stay in sight while typing.
+        let dialogArea = Rect(x: area.x, y: area.y + 1, width: area.width, height: min(area.height - 2, Criterion.allCases.count + 2))
         let dialog = promptDialog(prompt, state: state, evaluation: evaluation, context: context)
-        dialog.render(in: area, into: &buffer)
-        return dialog.cursorPosition(in: area)
+        dialog.render(in: dialogArea, into: &buffer)
+        return dialog.cursorPosition(in: dialogArea)
     }
 
     /// The scored matrix shown: the project's, or the prompt's preview of it.

@@ -44,6 +44,9 @@ roles:
   finding.info: { fg: default }
   matrix.score: { fg: default }
   matrix.score.best: { fg: green, attrs: [bold] }
+  matrix.eliminated: { fg: default, attrs: [dim] }
+  matrix.override: { fg: yellow }
+  matrix.bar: { fg: cyan }
 """#),
         ("light", #"""
 # Fleetplan theme: light
@@ -83,6 +86,9 @@ roles:
   finding.info: { fg: black }
   matrix.score: { fg: black }
   matrix.score.best: { fg: green, attrs: [bold] }
+  matrix.eliminated: { fg: black, attrs: [dim] }
+  matrix.override: { fg: magenta }
+  matrix.bar: { fg: blue }
 """#),
         ("high-contrast", #"""
 # Fleetplan theme: high-contrast
@@ -121,6 +127,9 @@ roles:
   finding.info: { fg: bright-white, bg: black }
   matrix.score: { fg: bright-white, bg: black }
   matrix.score.best: { fg: bright-green, bg: black, attrs: [bold] }
+  matrix.eliminated: { fg: white, bg: black, attrs: [dim] }
+  matrix.override: { fg: bright-yellow, bg: black, attrs: [bold] }
+  matrix.bar: { fg: bright-cyan, bg: black }
 """#),
         ("monochrome", #"""
 # Fleetplan theme: monochrome
@@ -149,6 +158,9 @@ roles:
   finding.error: { attrs: [bold] }
   finding.warning: { attrs: [underline] }
   matrix.score.best: { attrs: [bold] }
+  matrix.eliminated: { attrs: [dim] }
+  matrix.override: { attrs: [underline] }
+  matrix.bar: { attrs: [bold] }
 """#),
     ]
 }

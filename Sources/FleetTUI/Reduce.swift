@@ -8,7 +8,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
-        case .matrix: return []
+        case .matrix: return state.reduceMatrix(forwarded: msg)
         case .findings: return state.reduceFindings(msg)
         }
     case .focusNextPane, .focusPreviousPane, .focusPane:

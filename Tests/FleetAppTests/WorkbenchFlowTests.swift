@@ -185,7 +185,9 @@ final class RecordingStorage: ProjectStorage {
     @Test func mouseClickOnATabAndTheWheel() {
         let backend = FakeBackend()
         let app = workbench(file: nil, backend: backend)
-        app.handle(.mouse(MouseEvent(.press(button: 1), x: 20, y: 0)))
+        let tabs = backend.rows[0]
+        let findingsX = TextWidth.of(tabs[..<tabs.range(of: "Findings")!.lowerBound])
+        app.handle(.mouse(MouseEvent(.press(button: 1), x: findingsX + 2, y: 0)))
         #expect(app.state.focus == .findings)
         app.handle(.mouse(MouseEvent(.press(button: 1), x: 2, y: 0)))
         #expect(app.state.focus == .requirements)

@@ -298,3 +298,16 @@ import TerminalCore
         #expect(s.matrixPane.derived.isCurrent(for: s.project))
     }
 }
+
+@Suite struct MatrixSharedMoveTests {
+    /// The mouse wheel sends the shared moves; the Matrix pane takes them as its own.
+    @Test func sharedMovesMoveTheCriterion() {
+        var s = matrixState()
+        _ = reduce(&s, .moveSelection(2))
+        #expect(s.matrixPane.criterion == .ecosystem)
+        _ = reduce(&s, .moveToLast)
+        #expect(s.matrixPane.criterion == .observability)
+        _ = reduce(&s, .moveToFirst)
+        #expect(s.matrixPane.criterion == .complexity)
+    }
+}

@@ -61,6 +61,16 @@ extension AppState {
         return []
     }
 
+    /// The shared moves (the mouse wheel sends them) as the Matrix pane's own.
+    mutating func reduceMatrix(forwarded msg: Msg) -> [Effect] {
+        switch msg {
+        case .moveSelection(let delta): reduceMatrix(.moveRow(delta))
+        case .moveToFirst: reduceMatrix(.moveToFirst)
+        case .moveToLast: reduceMatrix(.moveToLast)
+        default: []
+        }
+    }
+
     private mutating func moveCriterion(to index: Int) {
         let criteria = Criterion.allCases
         matrixPane.criterion = criteria[min(max(index, 0), criteria.count - 1)]

@@ -45,7 +45,7 @@ public final class Workbench {
     public func run() {
         start()
         while !state.finished {
-            guard let event = backend.nextEvent(timeoutMilliseconds: 1000) else { continue }
+            guard let event = backend.nextEvent(timeoutMilliseconds: -1) else { continue }
             handle(event)
         }
     }

@@ -43,7 +43,10 @@ public enum WorkbenchLauncher {
             return 64
         }
         let catalog = ThemeCatalog.load(environment: environment)
-        let themeName = options.theme ?? "default"
+        var themeName = options.theme ?? "default"
+        if !catalog.names.contains(themeName), catalog.brokenNames.contains(themeName) {
+            themeName = "default"   // the problem is shown on the message line; start anyway
+        }
         guard catalog.names.contains(themeName) else {
             printError("fleetplan: no theme \"\(themeName)\" (available: \(catalog.names.joined(separator: ", ")); see fleetplan themes)")
             return 64

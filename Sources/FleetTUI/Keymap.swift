@@ -97,9 +97,9 @@ public enum Keymap {
     }
 
     /// Every table, in the order help lists them.
-    public static var allTables: [BindingTable] {
+    public static let allTables: [BindingTable] = {
         [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, matrixPrompt, help, confirmQuit]
-    }
+    }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
     public static func message(for key: KeyEvent, in state: AppState) -> Msg? {

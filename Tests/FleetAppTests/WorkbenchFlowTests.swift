@@ -186,7 +186,7 @@ final class RecordingStorage: ProjectStorage {
         let backend = FakeBackend()
         let app = workbench(file: nil, backend: backend)
         let tabs = backend.rows[0]
-        let findingsX = TextWidth.of(tabs[..<tabs.range(of: "Findings")!.lowerBound])
+        let findingsX = TextWidth.of(String(tabs[..<tabs.range(of: "Findings")!.lowerBound]))
         app.handle(.mouse(MouseEvent(.press(button: 1), x: findingsX + 2, y: 0)))
         #expect(app.state.focus == .findings)
         app.handle(.mouse(MouseEvent(.press(button: 1), x: 2, y: 0)))

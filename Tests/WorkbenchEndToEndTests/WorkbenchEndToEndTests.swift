@@ -143,6 +143,20 @@ import Testing
         _ = try coloured.waitForExit()
     }
 
+    @Test func aBrokenThemeFileIsReportedAndTheDefaultUsed() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        let themes = directory.appendingPathComponent("config/fleetplan/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "roles:\n  tab.active:\n    fg: chartreuse\n".write(to: themes.appendingPathComponent("neon.yaml"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(["--theme", "neon", "x.fleet.yaml"], width: 220, directory: directory)
+        let screen = try session.waitFor("neon.yaml:3: unknown colour `chartreuse`")
+        #expect(screen.contains("┌ Requirements: x "))
+        session.send("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=0")
+        #expect(exit.stty.contains("fleetplan: \(themes.path)/neon.yaml:3: unknown colour"))
+    }
+
     @Test func notATerminalIsAUsageError() throws {
         let (status, output) = TmuxSession.spawn([TmuxSession.binary, "demo.fleet.yaml"], captureOutput: true)
         #expect(status == 64)

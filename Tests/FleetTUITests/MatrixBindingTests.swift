@@ -311,3 +311,32 @@ import TerminalCore
         #expect(s.matrixPane.criterion == .complexity)
     }
 }
+
+@Suite struct MatrixFindingJumpTests {
+    @Test func aFindingAboutAnOverrideOpensTheMatrixOnThatScore() throws {
+        var project = cleanProject()
+        project.requirements.onPremises = true
+        // A good score on the criterion that eliminates the platform draws FP203.
+        project.matrix.overrides = [ScoreOverride(platform: .cloudRun, criterion: .multiCloud, score: 5, note: "n")]
+        var s = state(project)
+        let finding = try #require(s.findings.firstIndex { $0.path.description.hasPrefix("spec.matrix.overrides[0]") })
+        press(&s, String(PaneID.findings.digit))
+        s.selectedFinding = finding
+        press(&s, "Enter")
+        #expect(s.focus == .matrix)
+        #expect(s.matrixPane.criterion == .multiCloud)
+        #expect(s.matrixPane.platform == .cloudRun)
+    }
+
+    @Test func weightPathsSelectTheWeightAndOtherPathsAreLeftAlone() {
+        var pane = MatrixPaneState(project: cleanProject())
+        pane.column = 3
+        let selected = pane.select(FieldPath.spec.key("matrix").key("weights").key("security"), in: cleanProject())
+        #expect(selected)
+        #expect(pane.criterion == .security)
+        #expect(pane.column == 0)
+        let outside = pane.select(FieldPath.spec.key("requirements").key("gpu"), in: cleanProject())
+        #expect(!outside)
+        #expect(pane.criterion == .security)
+    }
+}

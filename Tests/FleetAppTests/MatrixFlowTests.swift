@@ -107,6 +107,25 @@ import TerminalCore
         #expect(!app.state.isModified)
     }
 
+    /// The 5 × 11 matrix edited key after key: each change is scored once and drawn once.
+    @Test func continuousEditingStaysResponsive() throws {
+        let path = directory.file("r.fleet.yaml")
+        try ProjectFile.save(ProjectTemplate.minimal.project(named: "responsive"), to: path)
+        let backend = FakeBackend(width: 120, height: 40)
+        let app = try open(path, backend: backend)
+        keys(app, String(PaneID.matrix.digit), "c")
+        let elapsed = ContinuousClock().measure {
+            for step in 0..<200 {
+                keys(app, step % 2 == 0 ? "+" : "j")
+                if step % 22 == 21 { keys(app, "g") }
+            }
+        }
+        #expect(app.state.matrixPane.derived.isCurrent(for: app.state.project))
+        #expect(!app.state.project.matrix.weights.isEmpty)
+        // About 4 ms a key in a debug build; the bound leaves room for a busy machine.
+        #expect(elapsed < .seconds(10), "200 keys took \(elapsed)")
+    }
+
     @Test func aKeyRedrawsLittle() throws {
         let path = directory.file("d.fleet.yaml")
         try ProjectFile.save(ProjectTemplate.minimal.project(named: "diff"), to: path)

@@ -3,7 +3,8 @@ import FleetModel
 import TerminalCore
 
 /// The ranking under the grid: one bar per surviving platform with its 0–100 score,
-/// best first, then the eliminated platforms greyed with their reason, then the notes.
+/// best first, then the eliminated platforms greyed with their reason, the notes, and
+/// the survivors' caveats while there is room.
 enum MatrixRankingView {
     static let nameWidth = 16
 
@@ -25,6 +26,12 @@ enum MatrixRankingView {
                                style: context.style(.formLabel))])
         }
         for note in evaluation.notes { lines.append([Span(note, style: context.style(.findingWarning))]) }
+        // Conditions the survivors meet only in part, when there is room for them.
+        for platform in evaluation.ranking {
+            for caveat in evaluation[platform].status.caveats {
+                lines.append([Span(" ! \(platform.displayName): \(caveat.text)", style: context.style(.formLabel))])
+            }
+        }
         // With room to spare the ranking sits one line below the grid.
         let gap = area.height > lines.count ? 1 : 0
         for (index, line) in lines.enumerated() where gap + index < area.height {

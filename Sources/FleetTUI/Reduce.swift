@@ -31,6 +31,21 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .save, .runCommand, .requestQuit, .confirmQuit, .saveFinished, .loadFinished:
         return state.reduceFiles(msg)
+    case .undo:
+        state.history.breakCoalescing()
+        state.undo()
+        return []
+    case .redo:
+        state.redo()
+        return []
+    case .tick(let seconds):
+        return state.reduceTick(seconds)
+    case .recoveryWritten, .recoveryKept, .resolveRecovery:
+        return state.reduceRecovery(msg)
+    case .saveConflicted, .resolveConflict:
+        return state.reduceFiles(msg)
+    case .openExport, .exportPrepared, .confirmExport, .exportFinished, .scrollDialog, .closeDialog:
+        return state.reduceExport(msg)
     case .matrix(let matrixMsg):
         return state.reduceMatrix(matrixMsg)
     case .resized(let width, let height):

@@ -120,7 +120,7 @@ import TerminalCore
                 if step % 22 == 21 { keys(app, "g") }
             }
         }
-        #expect(app.state.matrixPane.derived.isCurrent(for: app.state.project))
+        #expect(app.state.derived.contains("matrix.pane.0", for: app.state.project))
         #expect(!app.state.project.matrix.weights.isEmpty)
         // About 4 ms a key in a debug build; the bound leaves room for a busy machine.
         #expect(elapsed < .seconds(10), "200 keys took \(elapsed)")

@@ -57,7 +57,7 @@ import TerminalCore
         let derived = evaluation(of: s.project).weights[.complexity]
         press(&s, key)
         #expect(s.project.matrix.weights == [.complexity: derived + 1])
-        #expect(s.matrixPane.derived.evaluation == evaluation(of: s.project))
+        #expect(s.matrixDerived.evaluation == evaluation(of: s.project))
         #expect(s.isModified)
     }
 
@@ -79,11 +79,11 @@ import TerminalCore
 
     @Test func raisingAWeightCanChangeTheWinnerAndSaysSo() throws {
         var s = matrixState()
-        let before = try #require(s.matrixPane.derived.evaluation?.winner)
+        let before = try #require(s.matrixDerived.evaluation?.winner)
         let flip = try #require(Sensitivity.analyse(evaluation(of: s.project)).first { $0.criterion == .complexity }?.increase)
         let steps = flip.weight - evaluation(of: s.project).weights[.complexity]
         for _ in 0..<steps { press(&s, "+") }
-        #expect(s.matrixPane.derived.evaluation?.winner == flip.newWinner)
+        #expect(s.matrixDerived.evaluation?.winner == flip.newWinner)
         #expect(flip.newWinner != before)
         #expect(s.message?.text == "Complexity weight \(flip.weight): \(flip.newWinner.displayName) now ranks first")
     }
@@ -143,7 +143,7 @@ import TerminalCore
         #expect(s.matrixPane.prompt == nil)
         #expect(s.project.matrix.overrides == [ScoreOverride(platform: .kubernetes, criterion: .scalability, score: 2,
                                                              note: "our clusters stay small")])
-        #expect(s.matrixPane.derived.evaluation?[.kubernetes].cell(.scalability)?.score == 2)
+        #expect(s.matrixDerived.evaluation?[.kubernetes].cell(.scalability)?.score == 2)
     }
 
     @Test func overridingAgainReplacesTheOverrideAndOffersItsNote() {
@@ -250,7 +250,7 @@ import TerminalCore
 
     @Test func rIsRefusedWhenEveryPlatformIsEliminated() throws {
         var s = everyPlatformEliminatedState()
-        try #require(s.matrixPane.derived.evaluation?.ranking == [])
+        try #require(s.matrixDerived.evaluation?.ranking == [])
         press(&s, "r")
         #expect(s.matrixPane.page == .grid)
         #expect(s.message == .error("r: every platform is eliminated"))
@@ -283,7 +283,7 @@ import TerminalCore
 
     @Test func editingKeysExplainAMissingCatalog() {
         var s = matrixState()
-        s.matrixPane.setCatalog(.failure(.missingResource("catalog.json")), project: s.project)
+        s.matrixPane.setCatalog(.failure(.missingResource("catalog.json")))
         press(&s, "+")
         #expect(s.project.matrix.weights.isEmpty)
         #expect(s.message == .error("+/=: the platform catalog did not load"))
@@ -293,9 +293,9 @@ import TerminalCore
         var s = matrixState()
         var edited = s.project
         edited.requirements.onPremises = true
-        s.updateProject(edited)
-        #expect(s.matrixPane.derived.evaluation == evaluation(of: edited))
-        #expect(s.matrixPane.derived.isCurrent(for: s.project))
+        s.apply(edited, label: "on premises")
+        #expect(s.matrixDerived.evaluation == evaluation(of: edited))
+        #expect(s.derived.contains("matrix.pane.0", for: s.project))
     }
 }
 
@@ -329,7 +329,7 @@ import TerminalCore
     }
 
     @Test func weightPathsSelectTheWeightAndOtherPathsAreLeftAlone() {
-        var pane = MatrixPaneState(project: cleanProject())
+        var pane = MatrixPaneState()
         pane.column = 3
         let selected = pane.select(FieldPath.spec.key("matrix").key("weights").key("security"), in: cleanProject())
         #expect(selected)
@@ -338,5 +338,32 @@ import TerminalCore
         let outside = pane.select(FieldPath.spec.key("requirements").key("gpu"), in: cleanProject())
         #expect(!outside)
         #expect(pane.criterion == .security)
+    }
+}
+
+@Suite struct MatrixUndoTests {
+    @Test func weightStepsUndoAsOneEdit() {
+        var s = matrixState()
+        press(&s, "+", "+", "+")
+        #expect(s.project.matrix.weights.count == 1)
+        press(&s, "u")
+        #expect(s.project.matrix.weights.isEmpty)
+        #expect(s.message?.text.hasPrefix("undid: Complexity weight") == true)
+        #expect(s.matrixDerived.evaluation == evaluation(of: s.project))
+    }
+
+    @Test func anOverrideUndoesAndRedoes() {
+        var s = matrixState()
+        press(&s, "l", "o", "C-u")
+        type(&s, "1")
+        press(&s, "Enter")
+        type(&s, "why")
+        press(&s, "Enter")
+        #expect(s.project.matrix.overrides.count == 1)
+        press(&s, "u")
+        #expect(s.project.matrix.overrides.isEmpty)
+        #expect(s.matrixDerived.evaluation?[.kubernetes].cell(.complexity)?.overrideNote == nil)
+        press(&s, "C-r")
+        #expect(s.project.matrix.overrides == [ScoreOverride(platform: .kubernetes, criterion: .complexity, score: 1, note: "why")])
     }
 }

@@ -131,7 +131,7 @@ import TerminalCore
 
     @Test func missingCatalogIsShownNotFatal() {
         var s = matrixState(width: 80, height: 24)
-        s.matrixPane.setCatalog(.failure(.tooNew("catalog.json", found: 9, supported: 1)), project: s.project)
+        s.matrixPane.setCatalog(.failure(.tooNew("catalog.json", found: 9, supported: 1)))
         let rows = render(s).buffer.rows
         #expect(rows[1].hasPrefix("┌ Matrix: no catalog ─"))
         #expect(rows[2].hasPrefix("│ The platform matrix cannot be scored:"))

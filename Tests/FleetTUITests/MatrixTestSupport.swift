@@ -47,6 +47,6 @@ func everyPlatformEliminatedState(width: Int = 120, height: Int = 40) -> AppStat
     var project = cleanProject()
     project.requirements.windows = true
     var s = matrixState(project, width: width, height: height)
-    s.matrixPane.setCatalog(.success(catalogWithoutWindows()), project: s.project)
+    s.matrixPane.setCatalog(.success(catalogWithoutWindows()))
     return s
 }

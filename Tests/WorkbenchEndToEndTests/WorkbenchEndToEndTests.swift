@@ -37,7 +37,7 @@ import Testing
         session.type("5")
         session.send("Enter")
         try session.waitFor("Zones per region    5")
-        try session.waitFor("demo.fleet.yaml \\[\\+\\]")
+        try session.waitFor("demo.fleet.yaml\\*")
         session.send("C-s")
         try session.waitFor("saved demo.fleet.yaml")
         var expected = ProjectTemplate.minimal.project(named: "demo")

@@ -30,7 +30,7 @@ extension Keymap {
         Binding(["s"], .matrix(.showSideBySide), "compare the two picked platforms side by side", hint: "side by side",
                 disabled: { $0.matrixPane.picked.count == 2 ? noCatalog($0) : "pick two platforms with Space first" }),
         Binding(["r"], .matrix(.showRoadmap), "the migration roadmap to the winner", hint: "roadmap",
-                disabled: { noCatalog($0) ?? ($0.matrixPane.derived(for: $0.project).evaluation?.winner == nil
+                disabled: { noCatalog($0) ?? ($0.matrixDerived.evaluation?.winner == nil
                     ? "every platform is eliminated" : nil) }),
         Binding(["Esc"], .matrix(.showGrid), "back to the grid",
                 disabled: { $0.matrixPane.page == .grid ? "already on the grid" : nil }),
@@ -54,6 +54,6 @@ extension Keymap {
     }
 
     private static func noCatalog(_ state: AppState) -> String? {
-        state.matrixPane.derived(for: state.project).error == nil ? nil : "the platform catalog did not load"
+        state.matrixDerived.error == nil ? nil : "the platform catalog did not load"
     }
 }

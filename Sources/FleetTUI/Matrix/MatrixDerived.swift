@@ -4,9 +4,6 @@ import FleetModel
 /// The scored matrix of one project: the evaluation and the sensitivity of each weight,
 /// or why the matrix cannot be scored (the catalog failed to load).
 public struct MatrixDerived: Sendable, Equatable {
-    /// The inputs it was computed from; it is current while they are unchanged.
-    public let requirements: Requirements
-    public let matrix: Matrix
     /// `nil` when the catalog could not be loaded.
     public let evaluation: MatrixEvaluation?
     /// One entry per criterion, in `Criterion` order; empty without a winner.
@@ -19,8 +16,6 @@ public struct MatrixDerived: Sendable, Equatable {
     /// - Complexity: O(*p* · *c*) for *p* platforms and *c* criteria (one evaluation and
     ///   one sensitivity analysis).
     public init(project: Project, catalog: Result<Catalog, CatalogError>) {
-        requirements = project.requirements
-        matrix = project.matrix
         switch catalog {
         case .success(let catalog):
             let evaluation = MatrixEvaluation.evaluate(project, catalog: catalog)
@@ -32,11 +27,6 @@ public struct MatrixDerived: Sendable, Equatable {
             sensitivity = []
             error = failure.description
         }
-    }
-
-    /// True when `project` has the requirements and matrix this was computed from.
-    public func isCurrent(for project: Project) -> Bool {
-        project.matrix == matrix && project.requirements == requirements
     }
 
     /// The sensitivity entry of a criterion.

@@ -10,7 +10,7 @@ enum MatrixPageText {
 
     /// The lines of the current page (empty on the grid), wrapped to `width`.
     static func lines(for state: AppState, width: Int) -> [Line] {
-        let derived = state.matrixPane.derived(for: state.project)
+        let derived = state.matrixDerived
         guard let evaluation = derived.evaluation else { return [] }
         switch state.matrixPane.page {
         case .grid:

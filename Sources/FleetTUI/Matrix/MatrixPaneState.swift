@@ -2,10 +2,10 @@ import FleetEngine
 import FleetModel
 
 /// Everything the Matrix pane remembers: the cursor, the page shown, the platforms picked
-/// for side by side, the open prompt, and the scored matrix of the current project.
+/// for side by side, the open prompt, and the catalog it scores against.
 ///
-/// The scored matrix (`derived`) is recomputed once per project change, never per cell
-/// drawn; ``derived(for:)`` recomputes only when it was made for another project.
+/// The scored matrix itself is derived data: ``AppState/matrixDerived`` computes it once
+/// per project value through the state's derived-data cache, never per cell drawn.
 public struct MatrixPaneState: Sendable, Equatable {
     /// What the pane shows.
     public enum Page: Sendable, Equatable {
@@ -31,13 +31,12 @@ public struct MatrixPaneState: Sendable, Equatable {
     /// The weight or override prompt, while one is open.
     public var prompt: MatrixPrompt?
     /// The platform catalog the pane scores against (the bundled one, or why it failed to load).
-    public var catalog: Result<Catalog, CatalogError>
-    /// The scored matrix of the project it was last refreshed for.
-    public private(set) var derived: MatrixDerived
+    public private(set) var catalog: Result<Catalog, CatalogError>
+    /// Counts catalog replacements; part of the cache key, so a new catalog is rescored.
+    public private(set) var catalogGeneration: Int
 
-    /// A pane on `project`, scored against `catalog` (the bundled catalog by default).
-    public init(project: Project, catalog: Result<Catalog, CatalogError>? = nil) {
-        let catalog = catalog ?? Result { () throws(CatalogError) in try Catalog.bundled() }
+    /// A pane scoring against `catalog` (the bundled catalog by default).
+    public init(catalog: Result<Catalog, CatalogError>? = nil) {
         self.criterion = Criterion.allCases[0]
         self.column = 0
         self.page = .grid
@@ -45,25 +44,14 @@ public struct MatrixPaneState: Sendable, Equatable {
         self.picked = []
         self.scroll = 0
         self.prompt = nil
+        self.catalog = catalog ?? Result { () throws(CatalogError) in try Catalog.bundled() }
+        self.catalogGeneration = 0
+    }
+
+    /// Scores against another catalog from now on (a test's, or a reloaded one).
+    public mutating func setCatalog(_ catalog: Result<Catalog, CatalogError>) {
         self.catalog = catalog
-        self.derived = MatrixDerived(project: project, catalog: catalog)
-    }
-
-    /// Recomputes the scored matrix when `project`'s requirements or matrix changed.
-    public mutating func refresh(for project: Project) {
-        guard !derived.isCurrent(for: project) else { return }
-        derived = MatrixDerived(project: project, catalog: catalog)
-    }
-
-    /// The scored matrix for `project`: the cached one when it is current, else a fresh one.
-    public func derived(for project: Project) -> MatrixDerived {
-        derived.isCurrent(for: project) ? derived : MatrixDerived(project: project, catalog: catalog)
-    }
-
-    /// Replaces the catalog (tests, or a reload) and rescoring `project` against it.
-    public mutating func setCatalog(_ catalog: Result<Catalog, CatalogError>, project: Project) {
-        self.catalog = catalog
-        derived = MatrixDerived(project: project, catalog: catalog)
+        catalogGeneration += 1
     }
 
     /// The platform of the selected column; `nil` on the weight column.

@@ -4,7 +4,7 @@ import TerminalCore
 
 /// The Matrix pane: the grid, the side-by-side page or the roadmap page, and the prompt.
 ///
-/// The scored matrix is computed once per change (``MatrixPaneState/derived``); while a
+/// The scored matrix is computed once per change (``AppState/matrixDerived``); while a
 /// prompt holds a valid number the pane shows the project as it would be with it, so
 /// the ranking moves as the user types.
 enum MatrixView {
@@ -59,9 +59,9 @@ enum MatrixView {
     /// The scored matrix shown: the project's, or the prompt's preview of it.
     static func shownDerived(_ state: AppState) -> MatrixDerived {
         if let preview = state.matrixPane.prompt?.preview(of: state.project) {
-            return state.matrixPane.derived(for: preview)
+            return state.matrixDerived(for: preview, slot: "matrix.preview")
         }
-        return state.matrixPane.derived(for: state.project)
+        return state.matrixDerived
     }
 
     static func title(_ state: AppState, _ derived: MatrixDerived) -> String {
@@ -99,7 +99,7 @@ enum MatrixView {
             lines = ["A whole number from 0 (ignore) to 10 (decisive).",
                      "The requirements give \(entry?.derived ?? WeightRule.baseWeight) (\(criterion.rawValue))."]
         case .score(let platform, let criterion):
-            let cell = state.matrixPane.derived(for: state.project).evaluation?[platform].cell(criterion)
+            let cell = state.matrixDerived.evaluation?[platform].cell(criterion)
             title = "Override: \(platform.displayName) · \(criterion.label)"
             lines = ["A score from 1 (poor) to 5 (excellent); a note follows.",
                      "The catalog gives \(cell?.catalogScore ?? 1): \(cell?.justification ?? "")"]

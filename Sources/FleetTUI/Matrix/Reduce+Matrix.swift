@@ -4,7 +4,7 @@ import FleetModel
 extension AppState {
     /// Messages for the Matrix pane: the cursor, weights, overrides, picks and pages.
     ///
-    /// Every change to the project goes through ``updateProject(_:)``; weights write
+    /// Every change to the project goes through ``apply(_:label:coalescing:)``; weights write
     /// `matrix.weights` (only the criteria set here), overrides write `matrix.overrides`.
     mutating func reduceMatrix(_ msg: MatrixMsg) -> [Effect] {
         switch msg {
@@ -48,7 +48,7 @@ extension AppState {
             matrixPane.page = .sideBySide
             matrixPane.scroll = 0
         case .showRoadmap:
-            guard matrixPane.derived(for: project).evaluation?.winner != nil else {
+            guard matrixDerived.evaluation?.winner != nil else {
                 message = .error("no roadmap: no platform survives the requirements")
                 return []
             }
@@ -84,21 +84,21 @@ extension AppState {
 
     /// The weight used for a criterion now (set or derived); `nil` without a catalog.
     func currentWeight(_ criterion: Criterion) -> Int? {
-        matrixPane.derived(for: project).evaluation?.weights[criterion]
+        matrixDerived.evaluation?.weights[criterion]
     }
 
     /// Writes a weight the user chose into `matrix.weights` and reports the winner.
     mutating func setWeight(_ weight: Int, for criterion: Criterion) {
-        let before = matrixPane.derived.evaluation?.winner
+        let before = matrixDerived.evaluation?.winner
         var edited = project
         edited.matrix.weights[criterion] = weight
-        updateProject(edited)
+        apply(edited, label: "\(criterion.label) weight \(weight)", coalescing: "matrix.weight.\(criterion.rawValue)")
         reportMatrixChange("\(criterion.label) weight \(weight)", winnerBefore: before)
     }
 
     /// Says what changed, and the new winner when the change flipped it.
     mutating func reportMatrixChange(_ change: String, winnerBefore: PlatformID?) {
-        let winner = matrixPane.derived.evaluation?.winner
+        let winner = matrixDerived.evaluation?.winner
         if winner != winnerBefore, let winner {
             message = StatusMessage("\(change): \(winner.displayName) now ranks first")
         } else {
@@ -111,20 +111,20 @@ extension AppState {
             message = .error("move to a platform's score (l) to override it")
             return
         }
-        guard matrixPane.derived.evaluation != nil else {
+        guard matrixDerived.evaluation != nil else {
             message = .error("no catalog: nothing to override")
             return
         }
         let criterion = matrixPane.criterion
         let existing = project.matrix.override(platform, criterion)
-        let score = existing?.score ?? matrixPane.derived.evaluation?[platform].cell(criterion)?.score ?? 1
+        let score = existing?.score ?? matrixDerived.evaluation?[platform].cell(criterion)?.score ?? 1
         matrixPane.prompt = MatrixPrompt(.score(platform, criterion), text: String(score))
         message = StatusMessage("override \(platform.displayName) on \(criterion.label): a score 1–5, then a note")
     }
 
     private mutating func clearMatrixCell() {
         let criterion = matrixPane.criterion
-        let before = matrixPane.derived.evaluation?.winner
+        let before = matrixDerived.evaluation?.winner
         var edited = project
         if let platform = matrixPane.platform {
             guard edited.matrix.override(platform, criterion) != nil else {
@@ -132,7 +132,7 @@ extension AppState {
                 return
             }
             edited.matrix.overrides.removeAll { $0.platform == platform && $0.criterion == criterion }
-            updateProject(edited)
+            apply(edited, label: "remove the override of \(platform.displayName) on \(criterion.label)")
             reportMatrixChange("override of \(platform.displayName) on \(criterion.label) removed", winnerBefore: before)
         } else {
             guard edited.matrix.weights[criterion] != nil else {
@@ -140,7 +140,7 @@ extension AppState {
                 return
             }
             edited.matrix.weights[criterion] = nil
-            updateProject(edited)
+            apply(edited, label: "\(criterion.label) weight back to the requirements'")
             let derivedWeight = currentWeight(criterion).map { " (\($0))" } ?? ""
             reportMatrixChange("\(criterion.label) weight back to the requirements'\(derivedWeight)", winnerBefore: before)
         }

@@ -43,10 +43,10 @@ extension AppState {
                 return
             }
             matrixPane.prompt = nil
-            let before = matrixPane.derived.evaluation?.winner
+            let before = matrixDerived.evaluation?.winner
             var edited = project
             edited.matrix.setOverride(ScoreOverride(platform: platform, criterion: criterion, score: score, note: note))
-            updateProject(edited)
+            apply(edited, label: "override \(platform.displayName) on \(criterion.label) with \(score)")
             reportMatrixChange("\(platform.displayName) scores \(score) on \(criterion.label)", winnerBefore: before)
         }
     }

@@ -143,9 +143,25 @@ import TerminalCore
     @Test func asciiBordersAndBars() {
         let s = matrixState(width: 80, height: 24)
         let rows = render(s, unicode: false).buffer.rows
-        #expect(rows[1].hasPrefix("+ Matrix · "))
+        #expect(rows[1].hasPrefix("+ Matrix - "))
         #expect(rows.contains { $0.contains("##") && $0.contains("..") })
         #expect(rows.contains { $0.hasPrefix("| >Complexity") })
         #expect(!rows.joined().contains("█"))
+    }
+
+    @Test func everyPageIsPlainASCIIWhenTheTerminalIsNotUTF8() {
+        var s = matrixState(onPremisesProject(), width: 120, height: 40)
+        var pages = [render(s, unicode: false).buffer.rows]
+        press(&s, "l", "Space", "l", "l", "l", "l", "Space", "s")
+        pages.append(render(s, unicode: false).buffer.rows)
+        press(&s, "Esc", "r")
+        pages.append(render(s, unicode: false).buffer.rows)
+        press(&s, "Esc", "o")
+        pages.append(render(s, unicode: false).buffer.rows)
+        for (index, rows) in pages.enumerated() {
+            let text = rows.joined(separator: "\n")
+            let ascii = text.unicodeScalars.allSatisfy { $0.isASCII }
+            #expect(ascii, "page \(index) has non-ASCII text")
+        }
     }
 }

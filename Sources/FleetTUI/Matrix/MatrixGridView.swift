@@ -25,7 +25,7 @@ enum MatrixGridView {
         let rankingTop = body.y + 1 + criteria.count
         let rankingArea = Rect(x: body.x, y: rankingTop, width: body.width, height: max(0, body.bottom - rankingTop))
         MatrixRankingView.render(evaluation, context: context, in: rankingArea, into: &buffer)
-        let text = detailText(state, evaluation: evaluation)
+        let text = MatrixView.glyphs(detailText(state, evaluation: evaluation), context)
         buffer.write(TerminalCore.TextWidth.truncate(text, to: detail.width), x: detail.x, y: detail.y, maxWidth: detail.width,
                      style: context.style(.formLabel))
     }
@@ -85,15 +85,15 @@ enum MatrixGridView {
         }
         let x = columnX(PlatformID.allCases.count + 1, in: area)
         let width = max(0, area.right - x)
-        let text = sensitivityText(derived.sensitivity(criterion), width: width, unicode: context.unicode)
+        let text = MatrixView.glyphs(sensitivityText(derived.sensitivity(criterion), width: width), context)
         buffer.write(TerminalCore.TextWidth.truncate(text, to: width), x: x, y: y, maxWidth: width, style: context.style(.formLabel))
     }
 
     /// `7 → Nomad` (narrow) or `raise to 7 → Nomad` (wide); a dash when no weight flips the winner.
-    static func sensitivityText(_ sensitivity: Sensitivity?, width: Int, unicode: Bool) -> String {
-        let arrow = unicode ? "→" : "->"
+    static func sensitivityText(_ sensitivity: Sensitivity?, width: Int) -> String {
+        let arrow = "→"
         guard let sensitivity, let flip = sensitivity.nearest else {
-            return width >= 30 ? "no weight 0–10 changes it" : (unicode ? "—" : "-")
+            return width >= 30 ? "no weight 0–10 changes it" : "—"
         }
         if width >= 30 {
             let verb = flip.weight > sensitivity.currentWeight ? "raise to" : "lower to"

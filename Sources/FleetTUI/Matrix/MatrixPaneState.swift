@@ -21,6 +21,7 @@ public struct MatrixPaneState: Sendable, Equatable {
     public var criterion: Criterion
     /// The selected column: 0 is the weight, 1…5 the platforms in `PlatformID` order.
     public var column: Int
+    /// The page shown: the grid, side by side, or the roadmap.
     public var page: Page
     /// Show each cell's weighted contribution next to its score.
     public var showContributions: Bool

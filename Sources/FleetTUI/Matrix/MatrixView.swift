@@ -1,3 +1,4 @@
+import Foundation
 import FleetEngine
 import FleetModel
 import TerminalCore
@@ -14,7 +15,7 @@ enum MatrixView {
     /// Renders the pane and returns the cursor position while a prompt is open.
     static func render(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let derived = shownDerived(state)
-        let block = Block(title: title(state, derived), borders: context.borders,
+        let block = Block(title: glyphs(title(state, derived), context), borders: context.borders,
                           borderStyle: context.style(.paneBorderFocused), titleStyle: context.style(.paneTitleFocused))
         block.render(in: area, into: &buffer)
         let inner = block.inner(area).inset(horizontal: 1, vertical: 0)
@@ -44,7 +45,7 @@ enum MatrixView {
             MatrixGridView.render(state, evaluation: evaluation, derived: derived, context: context, in: inner, into: &buffer)
         case .sideBySide, .roadmap:
             let lines = MatrixPageText.lines(for: state, width: inner.width).map { line in
-                line.map { Span($0.text, style: context.style($0.role)) }
+                line.map { Span(glyphs($0.text, context), style: context.style($0.role)) }
             }
             TextView(lines: lines, scroll: state.matrixPane.scroll, style: context.style(.formValue)).render(in: inner, into: &buffer)
         }
@@ -83,6 +84,16 @@ enum MatrixView {
         return title
     }
 
+    /// `text` with the pane's non-ASCII marks spelled in ASCII when the terminal is not UTF-8.
+    static func glyphs(_ text: String, _ context: ViewContext) -> String {
+        guard !context.unicode else { return text }
+        var plain = text
+        for (glyph, ascii) in [("·", "-"), ("→", "->"), ("—", "-"), ("–", "-"), ("✓", "+"), ("✗", "x"), ("▸", ">"), ("×", "x")] {
+            plain = plain.replacingOccurrences(of: glyph, with: ascii)
+        }
+        return plain
+    }
+
     /// The width inside the pane's border and margin.
     static func innerWidth(of state: AppState) -> Int { max(0, state.width - 4) }
 
@@ -111,7 +122,8 @@ enum MatrixView {
         if let problem = prompt.problem { lines.append(problem) }
         lines.append("Enter keeps · Esc cancels")
         let width = max(0, min(state.width - 4, 72) - 6)
-        return Dialog(title: title, message: lines.map { TerminalCore.TextWidth.truncate($0, to: width) }, kind: .prompt(prompt.input),
+        return Dialog(title: glyphs(title, context), message: lines.map { TerminalCore.TextWidth.truncate(glyphs($0, context), to: width) },
+                      kind: .prompt(prompt.input),
                       borders: context.borders, borderStyle: context.style(.dialogBorder), style: context.style(.dialog),
                       hintStyle: context.style(.dialogHint))
     }

@@ -28,7 +28,7 @@ extension AppState {
         case .promptWeight:
             let weight = currentWeight(matrixPane.criterion).map(String.init) ?? ""
             matrixPane.prompt = MatrixPrompt(.weight(matrixPane.criterion), text: weight)
-            message = StatusMessage("weight of \(matrixPane.criterion.label): 0–10, Enter keeps, Esc cancels")
+            message = StatusMessage("weight of \(matrixPane.criterion.label): 0 to 10, Enter keeps, Esc cancels")
         case .activateCell:
             return reduceMatrix(matrixPane.platform == nil ? .promptWeight : .promptOverride)
         case .promptOverride:
@@ -119,7 +119,7 @@ extension AppState {
         let existing = project.matrix.override(platform, criterion)
         let score = existing?.score ?? matrixDerived.evaluation?[platform].cell(criterion)?.score ?? 1
         matrixPane.prompt = MatrixPrompt(.score(platform, criterion), text: String(score))
-        message = StatusMessage("override \(platform.displayName) on \(criterion.label): a score 1–5, then a note")
+        message = StatusMessage("override \(platform.displayName) on \(criterion.label): a score 1 to 5, then a note")
     }
 
     private mutating func clearMatrixCell() {

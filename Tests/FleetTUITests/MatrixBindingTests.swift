@@ -348,7 +348,7 @@ import TerminalCore
         #expect(s.project.matrix.weights.count == 1)
         press(&s, "u")
         #expect(s.project.matrix.weights.isEmpty)
-        #expect(s.message?.text.hasPrefix("undid: Complexity weight") == true)
+        #expect(s.message?.text.hasPrefix("undid: set Complexity weight to ") == true)
         #expect(s.matrixDerived.evaluation == evaluation(of: s.project))
     }
 

@@ -92,7 +92,7 @@ extension AppState {
         let before = matrixDerived.evaluation?.winner
         var edited = project
         edited.matrix.weights[criterion] = weight
-        apply(edited, label: "\(criterion.label) weight \(weight)", coalescing: "matrix.weight.\(criterion.rawValue)")
+        apply(edited, label: "set \(criterion.label) weight to \(weight)", coalescing: "matrix.weight.\(criterion.rawValue)")
         reportMatrixChange("\(criterion.label) weight \(weight)", winnerBefore: before)
     }
 
@@ -140,7 +140,7 @@ extension AppState {
                 return
             }
             edited.matrix.weights[criterion] = nil
-            apply(edited, label: "\(criterion.label) weight back to the requirements'")
+            apply(edited, label: "reset \(criterion.label) weight to the requirements'")
             let derivedWeight = currentWeight(criterion).map { " (\($0))" } ?? ""
             reportMatrixChange("\(criterion.label) weight back to the requirements'\(derivedWeight)", winnerBefore: before)
         }

@@ -5,6 +5,7 @@
 /// (through ``owns(_:)``) pick it up from this list.
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
+    case profiles
     case matrix
     case findings
 
@@ -12,6 +13,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     public var title: String {
         switch self {
         case .requirements: "Requirements"
+        case .profiles: "Profiles"
         case .matrix: "Matrix"
         case .findings: "Findings"
         }
@@ -21,8 +23,9 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     public var digit: Character {
         switch self {
         case .requirements: "1"
-        case .matrix: "2"
-        case .findings: "3"
+        case .profiles: "2"
+        case .matrix: "3"
+        case .findings: "4"
         }
     }
 }

@@ -54,8 +54,7 @@ final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     @Test func firstFrameFillsTheScreen() {
         let backend = FakeBackend()
         _ = workbench(file: directory.file("p.fleet.yaml"), backend: backend)
-        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ "))
-        #expect(backend.rows[0].contains(" │ \(PaneID.findings.digit) Findings (0)"))
+        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Findings (0)"))
         #expect(backend.rows[2].hasPrefix("│ Name                payments"))
         #expect(backend.cellsWritten == 100 * 30)
     }
@@ -185,10 +184,8 @@ final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     @Test func mouseClickOnATabAndTheWheel() {
         let backend = FakeBackend()
         let app = workbench(file: nil, backend: backend)
-        let tabs = backend.rows[0]
-        let findingsX = TextWidth.of(String(tabs[..<tabs.range(of: "Findings")!.lowerBound]))
-        app.handle(.mouse(MouseEvent(.press(button: 1), x: findingsX + 2, y: 0)))
-        #expect(app.state.focus == .findings)
+        app.handle(.mouse(MouseEvent(.press(button: 1), x: 20, y: 0)))
+        #expect(app.state.focus == .profiles)
         app.handle(.mouse(MouseEvent(.press(button: 1), x: 2, y: 0)))
         #expect(app.state.focus == .requirements)
         app.handle(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))

@@ -74,5 +74,6 @@ extension AppState {
     /// Each pane adds one line here for its own selection.
     mutating func clampSelections() {
         clampFindingSelection()
+        profiles.clamp(profileCount: project.profiles.count)
     }
 }

@@ -367,3 +367,22 @@ import TerminalCore
         #expect(s.project.matrix.overrides == [ScoreOverride(platform: .kubernetes, criterion: .complexity, score: 1, note: "why")])
     }
 }
+
+@Suite struct MatrixHelpTests {
+    @Test func helpListsTheMatrixKeysFirstWithTheirReasons() throws {
+        var s = matrixState()
+        press(&s, "?")
+        #expect(s.mode == .help(scroll: 0))
+        let sections = HelpView.sections(s)
+        #expect(sections.first?.title == "Matrix")
+        let sideBySide = try #require(sections.first?.entries.first { $0.keys == "s" })
+        #expect(sideBySide.disabledReason == "pick two platforms with Space first")
+        #expect(sections.contains { $0.title == "Matrix prompt" })
+    }
+
+    @Test func theStatusBarShowsTheMatrixHints() {
+        let s = matrixState(width: 120, height: 40)
+        let bar = render(s).buffer.rows[38]
+        #expect(bar.contains("+ weight  Enter edit  o override  s side by side  r roadmap"))
+    }
+}

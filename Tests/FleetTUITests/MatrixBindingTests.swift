@@ -65,8 +65,23 @@ import TerminalCore
         var s = matrixState()
         for _ in 0..<15 { press(&s, "+") }
         #expect(s.project.matrix.weights[.complexity] == 10)
+        #expect(s.message == StatusMessage("Complexity weight is already 10, the most it can be"))
         for _ in 0..<15 { press(&s, "-") }
         #expect(s.project.matrix.weights[.complexity] == 0)
+        #expect(s.message == StatusMessage("Complexity weight is already 0, the least it can be"))
+    }
+
+    @Test func steppingPastTheEndDoesNotSetAWeight() {
+        var project = cleanProject()
+        project.requirements.teamExperience = .none
+        project.requirements.regions = ["eu-west-1", "us-east-1"]
+        var s = matrixState(project)
+        press(&s, "j", "j", "j", "j", "j")
+        #expect(s.matrixPane.criterion == .operationalOverhead)
+        #expect(evaluation(of: s.project).weights[.operationalOverhead] == 10)
+        press(&s, "+")
+        #expect(s.project.matrix.weights.isEmpty)
+        #expect(!s.isModified)
     }
 
     @Test func minusLowersTheWeight() {

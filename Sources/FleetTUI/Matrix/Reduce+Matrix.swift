@@ -24,7 +24,12 @@ extension AppState {
             matrixPane.column = min(max(matrixPane.column + delta, 0), MatrixPaneState.columnCount - 1)
         case .adjustWeight(let delta):
             guard let weight = currentWeight(matrixPane.criterion) else { return [] }
-            setWeight(min(10, max(0, weight + delta)), for: matrixPane.criterion)
+            let stepped = min(10, max(0, weight + delta))
+            guard stepped != weight else {
+                message = StatusMessage("\(matrixPane.criterion.label) weight is already \(weight), the \(delta > 0 ? "most" : "least") it can be")
+                return []
+            }
+            setWeight(stepped, for: matrixPane.criterion)
         case .promptWeight:
             let weight = currentWeight(matrixPane.criterion).map(String.init) ?? ""
             matrixPane.prompt = MatrixPrompt(.weight(matrixPane.criterion), text: weight)

@@ -24,7 +24,7 @@ enum MatrixGridView {
         }
         let rankingTop = body.y + 1 + criteria.count
         let rankingArea = Rect(x: body.x, y: rankingTop, width: body.width, height: max(0, body.bottom - rankingTop))
-        MatrixRankingView.render(evaluation, context: context, in: rankingArea, into: &buffer)
+        MatrixRankingView.render(evaluation, requirements: state.project.requirements, context: context, in: rankingArea, into: &buffer)
         let text = MatrixView.glyphs(detailText(state, evaluation: evaluation), context)
         buffer.write(TerminalCore.TextWidth.truncate(text, to: detail.width), x: detail.x, y: detail.y, maxWidth: detail.width,
                      style: context.style(.formLabel))

@@ -139,6 +139,8 @@ import TerminalCore
         #expect(s.message == .error("Space: on the weight column"))
         press(&s, "l", "Space", "l", "Space")
         #expect(s.matrixPane.picked == [.kubernetes, .dockerSwarm])
+        let header = render(s).buffer.rows.first { $0.contains("Criterion") } ?? ""
+        #expect(header.contains("✓K8s    ✓Swarm  Nomad"))
         press(&s, "l", "Space")
         #expect(s.matrixPane.picked == [.dockerSwarm, .nomad])
         press(&s, "Space")

@@ -17,7 +17,7 @@ enum MatrixGridView {
                        in area: Rect, into buffer: inout CellBuffer) {
         let (body, detail) = area.splitBottom(1)
         let criteria = Criterion.allCases
-        renderHeader(evaluation, context: context, y: body.y, area: body, into: &buffer)
+        renderHeader(evaluation, picked: state.matrixPane.picked, context: context, y: body.y, area: body, into: &buffer)
         for (index, criterion) in criteria.enumerated() where index + 1 < body.height {
             renderRow(criterion, state: state, evaluation: evaluation, derived: derived, context: context,
                       y: body.y + 1 + index, area: body, into: &buffer)
@@ -35,7 +35,9 @@ enum MatrixGridView {
         area.x + labelWidth + 1 + (column == 0 ? 0 : weightWidth + 1 + (column - 1) * (platformWidth + 1))
     }
 
-    static func renderHeader(_ evaluation: MatrixEvaluation, context: ViewContext, y: Int, area: Rect, into buffer: inout CellBuffer) {
+    /// The header row; platforms picked for side by side carry a check mark.
+    static func renderHeader(_ evaluation: MatrixEvaluation, picked: [PlatformID], context: ViewContext, y: Int, area: Rect,
+                             into buffer: inout CellBuffer) {
         let header = context.style(.tableHeader)
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: header))
         buffer.write("Criterion", x: area.x, y: y, maxWidth: labelWidth, style: header)
@@ -43,7 +45,8 @@ enum MatrixGridView {
         for (index, platform) in PlatformID.allCases.enumerated() {
             let role: ThemeRole = evaluation[platform].status.isEliminated ? .matrixEliminated
                 : platform == evaluation.winner ? .matrixScoreBest : .tableHeader
-            buffer.write(platform.shortName, x: columnX(index + 1, in: area), y: y, maxWidth: platformWidth,
+            let name = picked.contains(platform) ? MatrixView.glyphs("✓", context) + platform.shortName : platform.shortName
+            buffer.write(name, x: columnX(index + 1, in: area), y: y, maxWidth: platformWidth,
                          style: context.style(role).adding(header.attributes))
         }
         let x = columnX(PlatformID.allCases.count + 1, in: area)

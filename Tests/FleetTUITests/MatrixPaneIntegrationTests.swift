@@ -91,3 +91,23 @@ import TerminalCore
         #expect(bar.contains("+ weight  Enter edit  o override  s side by side  r roadmap"))
     }
 }
+
+@Suite struct MatrixOverrideListTests {
+    let a = ScoreOverride(platform: .nomad, criterion: .security, score: 2, note: "a")
+    let b = ScoreOverride(platform: .ecs, criterion: .security, score: 3, note: "b")
+
+    @Test func aNewOverrideGoesLast() {
+        var matrix = Matrix(overrides: [a])
+        matrix.setOverride(b)
+        #expect(matrix.overrides == [a, b])
+    }
+
+    @Test func anOverrideReplacesTheFirstForItsCellAndDropsDuplicates() {
+        let replacement = ScoreOverride(platform: .nomad, criterion: .security, score: 5, note: "new")
+        var matrix = Matrix(overrides: [a, b, a])
+        matrix.setOverride(replacement)
+        #expect(matrix.overrides == [replacement, b])
+        #expect(matrix.override(.nomad, .security) == replacement)
+        #expect(matrix.override(.nomad, .ecosystem) == nil)
+    }
+}

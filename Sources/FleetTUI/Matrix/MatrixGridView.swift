@@ -59,7 +59,7 @@ enum MatrixGridView {
         let selectedRow = criterion == pane.criterion && pane.page == .grid
         let marker = selectedRow ? (context.unicode ? "▸" : ">") : " "
         buffer.write(marker + criterion.label, x: area.x, y: y, maxWidth: labelWidth,
-                     style: context.style(selectedRow ? .formFocused : .formLabel).removing(.reverse))
+                     style: context.style(selectedRow ? .paneTitleFocused : .formLabel))
         let entry = evaluation.weights.entries.first { $0.criterion == criterion }
         let weight = entry.map { $0.overridden ? "\($0.weight) (\($0.derived))" : "\($0.weight)" } ?? ""
         let weightStyle = selectedRow && pane.column == 0 ? context.style(.listSelected)
@@ -125,14 +125,5 @@ enum MatrixGridView {
             return "\(platform.displayName) · \(criterion.rawValue): \(cell.score), overridden (catalog \(cell.catalogScore)): \(note)"
         }
         return "\(platform.displayName) · \(criterion.rawValue): \(cell.score): \(cell.justification)"
-    }
-}
-
-extension Style {
-    /// The style without some attributes.
-    func removing(_ attributes: TextAttributes) -> Style {
-        var copy = self
-        copy.attributes.subtract(attributes)
-        return copy
     }
 }

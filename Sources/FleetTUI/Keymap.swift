@@ -13,6 +13,7 @@ public enum Keymap {
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
         Binding(["2"], .focusPane(.profiles), "Profiles pane"),
+        Binding([String(PaneID.matrix.digit)], .focusPane(.matrix), "Matrix pane"),
         Binding([String(PaneID.findings.digit)], .focusPane(.findings), "Findings pane"),
         Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
                 disabled: { $0.history.canUndo ? nil : "nothing to undo" }),
@@ -97,13 +98,14 @@ public enum Keymap {
         switch pane {
         case .requirements: requirements
         case .profiles: profiles
+        case .matrix: matrix
         case .findings: findings
         }
     }
 
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
-        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + [editing, commandLine, filter, help, confirmQuit,
+        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + [editing, commandLine, filter, matrixPrompt, help, confirmQuit,
                                                                                recoveryOffer, changedOnDisk, exportDialog, alert]
     }()
 
@@ -112,6 +114,7 @@ public enum Keymap {
         switch state.mode {
         case .normal:
             if let routed = profilesOverlayMessage(for: key, in: state) { return routed }
+            if state.focus == .matrix, state.matrixPane.prompt != nil { return matrixPromptMessage(for: key) }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {
                     if let reason = binding.disabledReason(state) {

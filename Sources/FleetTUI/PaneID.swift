@@ -6,6 +6,7 @@
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
     case profiles
+    case matrix
     case findings
 
     /// The tab title.
@@ -13,6 +14,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .requirements: "Requirements"
         case .profiles: "Profiles"
+        case .matrix: "Matrix"
         case .findings: "Findings"
         }
     }
@@ -22,7 +24,8 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .requirements: "1"
         case .profiles: "2"
-        case .findings: "3"
+        case .matrix: "3"
+        case .findings: "4"
         }
     }
 }

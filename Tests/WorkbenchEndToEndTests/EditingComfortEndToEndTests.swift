@@ -24,7 +24,7 @@ import Testing
         session.type("9")
         session.send("Enter")
         try session.waitFor("Findings \\([1-9]")   // 9 zones per region is out of range
-        session.send("BTab")   // Findings is the last pane
+        session.send("BTab")  // Findings is the last tab
         try session.waitFor("┌ Findings: [1-9]")
         session.send("u")
         try session.waitFor("undid: set Zones per region to 9")

@@ -8,7 +8,7 @@ import TerminalCore
 @testable import FleetTUI
 
 /// A whole design session on the fake backend, the way a user works through it: the
-/// requirements, a profile, undo and redo across panes, save, then export. Asserts the
+/// requirements, a profile, a matrix weight, undo and redo across panes, save, then export. Asserts the
 /// screen at each step and the files at the end.
 @Suite struct DesignSessionFlowTests {
     let directory = TemporaryDirectory()
@@ -25,7 +25,7 @@ import TerminalCore
         backend.rows.first { $0.contains(text) }
     }
 
-    @Test func requirementsProfileUndoSaveAndExport() throws {
+    @Test func requirementsProfileWeightUndoSaveAndExport() throws {
         let path = directory.file("payments.fleet.yaml")
         let original = ProjectTemplate.minimal.project(named: "payments")
         try ProjectFile.save(original, to: path)
@@ -52,27 +52,39 @@ import TerminalCore
         #expect(row(backend, containing: "Node vCPU")?.contains("16") == true)
         #expect(app.state.project == expected)
 
-        // 3. Undo the profile edit from the Findings pane: back to the Profiles pane.
+        // 3. Matrix: raise the first criterion's weight twice (one undo step).
+        let steps = app.state.history.undoStack.count
+        keys(app, String(PaneID.matrix.digit), "+", "+")
+        #expect(app.state.project.matrix != original.matrix)
+        #expect(app.state.history.undoStack.count == steps + 1)
+        #expect(backend.rows[39].hasPrefix("Complexity weight "))
+        expected.matrix = app.state.project.matrix
+        #expect(app.state.project == expected)
+
+        // 4. Undo from the Findings pane: each step goes back to the pane it was made in.
         keys(app, String(PaneID.findings.digit), "u")
+        #expect(app.state.focus == .matrix)
+        #expect(app.state.project.matrix == original.matrix)
+        #expect(backend.rows[39].hasPrefix("undid: "))
+        keys(app, "u")
         #expect(app.state.focus == .profiles)
         #expect(app.state.project.profiles[0].node.vcpu == original.profiles[0].node.vcpu)
-        #expect(backend.rows[39].hasPrefix("undid: "))
         keys(app, "u")
         #expect(app.state.focus == .requirements)
         #expect(app.state.project == original)
         #expect(!backend.rows[38].hasSuffix("payments.fleet.yaml* "))
-        keys(app, "C-r", "C-y")
+        keys(app, "C-r", "C-y", "C-r")
         #expect(app.state.project == expected)
         #expect(backend.rows[39].hasPrefix("redid: "))
 
-        // 4. Save.
+        // 5. Save.
         keys(app, "C-s")
         #expect(row(backend, containing: "saved \(path)") != nil)
         #expect(try ProjectFile.load(path).project == expected)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == ProjectWriter().text(for: expected))
         #expect(!app.state.isModified)
 
-        // 5. Export: the preview first, nothing written until Enter.
+        // 6. Export: the preview first, nothing written until Enter.
         let out = directory.file("bundle")
         keys(app, "X", "C-u")
         typeText(app, "export \(out)")

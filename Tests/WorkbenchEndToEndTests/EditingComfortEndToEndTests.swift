@@ -39,6 +39,48 @@ import Testing
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }
 
+    @Test func undoAProfileEditFromAnotherPane() throws {
+        let (session, path) = try demoSession()
+        session.send("G", "l")   // expected services 31
+        try session.waitFor("Expected services   31")
+        session.send("2", "]", "Enter", "C-u")   // Profiles: the form's first field, node vCPU
+        session.type("16")
+        session.send("Enter")
+        try session.waitFor("Node vCPU +16")
+        session.send("BTab", "BTab")   // Requirements, then Findings (the last pane)
+        try session.waitFor("┌ Findings")
+        session.send("u")
+        try session.waitFor("undid: ")
+        try session.waitFor("Node vCPU +8 ")
+        session.send("u")
+        try session.waitFor("Expected services   30")
+        #expect(!session.screen().contains("demo.fleet.yaml*"))
+        session.send("C-r", "C-r")
+        try session.waitFor("Node vCPU +16")
+        session.send("C-s")
+        try session.waitFor("saved demo.fleet.yaml")
+        let saved = try ProjectFile.load(path).project
+        #expect(saved.profiles[0].node.vcpu == 16)
+        #expect(saved.requirements.expectedServices == 31)
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+
+    @Test func quittingWithoutSavingRemovesTheRecoveryCopy() throws {
+        let (session, path) = try demoSession(environment: ["FLEETPLAN_AUTOSAVE_SECONDS": "1"])
+        session.send("G", "l")
+        let copy = session.directory.appendingPathComponent(".demo.fleet.yaml.recover").path
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: copy), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(FileManager.default.fileExists(atPath: copy))
+        session.send("q")
+        try session.waitFor("Quit without saving them\\?")
+        session.send("y")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+        #expect(!FileManager.default.fileExists(atPath: copy))
+        #expect(try ProjectFile.load(path).project == ProjectTemplate.minimal.project(named: "demo"))
+    }
+
     @Test func recoveryAfterKillNine() throws {
         let (crashed, path) = try demoSession(environment: ["FLEETPLAN_AUTOSAVE_SECONDS": "1"])
         crashed.send("G", "l", "l")

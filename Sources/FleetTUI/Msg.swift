@@ -62,22 +62,31 @@ public enum Msg: Sendable, Equatable {
     case tick(seconds: Double)
     /// Derived data queued by ``DerivedCache`` was computed off the key loop.
     case derivedDataUpdated
+    /// A save ended; `stamp` is the file as written (for the next changed-on-disk check).
     case saveFinished(path: String, error: String?, stamp: FileStamp? = nil)
+    /// A file was read (or found missing: a new project with `error` as a notice).
     case loadFinished(path: String, project: ProjectBox?, error: String?, stamp: FileStamp? = nil)
     /// The file changed on disk since it was opened or saved; nothing was written.
     case saveConflicted(path: String)
+    /// The recovery copy of `path` was written (or could not be).
     case recoveryWritten(path: String, error: String?)
+    /// The recovery copy of `path` was renamed to `keptAs` (or could not be).
     case recoveryKept(path: String, keptAs: String?, error: String?)
+    /// The bundle was built in memory: its files and what writing would do to the directory.
     case exportPrepared(ExportPreview)
+    /// The bundle was written (`files` files), or building or writing it failed.
     case exportFinished(directory: String, files: Int, error: String?)
 
     // Editing comfort: dialogs.
+    /// The answer to the start-up recovery offer.
     case resolveRecovery(RecoveryChoice)
+    /// The answer to the changed-on-disk question.
     case resolveConflict(ConflictChoice)
     /// `X`: the command line with `:export DIR` filled in.
     case openExport
     /// Write the previewed bundle; `force` replaces a directory that is not a bundle.
     case confirmExport(force: Bool)
+    /// Scroll the export dialog's file list.
     case scrollDialog(Int)
     /// Esc in a dialog (export preview, error).
     case closeDialog

@@ -124,3 +124,40 @@ import TerminalCore
         #expect(try ProjectFile.load(path).project == app.state.project)
     }
 }
+
+@Suite struct MissingFileRecoveryTests {
+    let directory = TemporaryDirectory()
+
+    @Test func aCopyWhoseFileIsGoneIsOfferedAndRestoreWritesTheFile() throws {
+        let path = directory.file("gone.fleet.yaml")
+        var lost = ProjectTemplate.minimal.project(named: "gone")
+        lost.requirements.expectedServices = 42
+        try RecoveryCopy.write(lost, for: path)
+        var state = AppState(project: ProjectTemplate.minimal.project(named: "gone"), filePath: path)
+        WorkbenchLauncher.prepareFileSafety(&state, environment: [:])
+        guard case .offerRecovery(let offer) = state.mode else {
+            Issue.record("no recovery offer: \(state.mode)")
+            return
+        }
+        #expect(offer.fileMissing)
+        let backend = FakeBackend()
+        let app = Workbench(state: state, backend: backend, storage: DiskStorage(), themes: .builtIn(), noColor: false)
+        app.start()
+        #expect(backend.text.contains("gone.fleet.yaml does not exist, but a recovery copy does:"))
+        app.handle(.key(.char("r")))
+        app.handle(.key(KeyEvent(notation: "C-s")!))
+        #expect(try ProjectFile.load(path).project == lost)
+        #expect(!FileManager.default.fileExists(atPath: RecoveryCopy.path(for: path)))
+    }
+
+    @Test func theAutosaveIntervalComesFromTheEnvironment() {
+        var state = AppState(project: ProjectTemplate.minimal.project(named: "p"), filePath: nil)
+        WorkbenchLauncher.prepareFileSafety(&state, environment: ["FLEETPLAN_AUTOSAVE_SECONDS": "7"])
+        #expect(state.autosave.interval == 7)
+        WorkbenchLauncher.prepareFileSafety(&state, environment: ["FLEETPLAN_AUTOSAVE_SECONDS": "soon"])
+        #expect(state.autosave.interval == 7)
+        var fresh = AppState(project: ProjectTemplate.minimal.project(named: "p"), filePath: nil)
+        WorkbenchLauncher.prepareFileSafety(&fresh, environment: [:])
+        #expect(fresh.autosave.interval == 30)
+    }
+}

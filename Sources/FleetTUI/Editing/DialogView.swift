@@ -9,10 +9,12 @@ enum DialogView {
                        into buffer: inout CellBuffer) -> Bool {
         switch state.mode {
         case .offerRecovery(let offer):
+            // File names without their directory: the copy is always beside the file.
+            let file = name(offer.path)
             let first = offer.fileMissing
-                ? "\(offer.path) does not exist, but a recovery copy does:"
-                : "A recovery copy of \(offer.path) is newer than the file:"
-            dialog("Recover unsaved changes?", [first, offer.recoveryPath, "",
+                ? "\(file) does not exist, but a recovery copy does:"
+                : "A recovery copy of \(file) is newer than the file:"
+            dialog("Recover unsaved changes?", [first, name(offer.recoveryPath), "",
                                                 "r  restore it (u goes back to the file)",
                                                 "d  discard it", "k  keep both (the copy is renamed)"],
                    hint: "r restore   d discard   k keep both", context).render(in: screen, into: &buffer)
@@ -28,6 +30,10 @@ enum DialogView {
             return false
         }
         return true
+    }
+
+    private static func name(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     private static func dialog(_ title: String, _ lines: [String], hint: String, _ context: ViewContext) -> Dialog {

@@ -1,4 +1,5 @@
 extension Keymap {
+    /// Keys of the start-up offer of a recovery copy.
     public static let recoveryOffer = BindingTable("Recovery copy found", [
         Binding(["r"], .resolveRecovery(.restore), "restore the unsaved changes"),
         Binding(["d"], .resolveRecovery(.discard), "discard the recovery copy"),
@@ -6,12 +7,14 @@ extension Keymap {
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
+    /// Keys of the question asked when the file changed on disk before a save.
     public static let changedOnDisk = BindingTable("File changed on disk", [
         Binding(["o"], .resolveConflict(.overwrite), "overwrite the file with this project"),
         Binding(["c", "Esc"], .resolveConflict(.cancel), "do not save"),
         Binding(["r"], .resolveConflict(.reload), "drop these changes and read the file again"),
     ])
 
+    /// Keys of the export dialog (the bundle's preview).
     public static let exportDialog = BindingTable("Export", [
         Binding(["Enter", "w"], .confirmExport(force: false), "write the bundle"),
         Binding(["F"], .confirmExport(force: true), "write, replacing a directory that is not a bundle"),
@@ -23,6 +26,7 @@ extension Keymap {
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
+    /// Keys of an error dialog.
     public static let alert = BindingTable("Error", [
         Binding(["Enter", "Esc", "q"], .closeDialog, "close the message"),
     ])

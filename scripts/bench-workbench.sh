@@ -1,7 +1,7 @@
 #!/bin/sh
 # Measures the workbench with /work/shared/bench/tuibench.py (see docs/performance.md):
 # the canonical example and a generated 2,000-cluster project, each against limit.c, and
-# the large project against the small one with edits.
+# the large project against the small one with requirement edits and with matrix weight edits.
 #
 #   sh scripts/bench-workbench.sh [TUIBENCH_DIR] [RUNS]
 #
@@ -26,4 +26,6 @@ python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs ./limit --keys 
     --ready 'Requirements: |limit - ncurses' --runs "$RUNS" --json large-limit.json
 python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs "./fleetplan payments.fleet.yaml" --keys "$EDITS" \
     --ready 'Requirements: ' --runs "$RUNS" --json large-small.json
+python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs "./fleetplan payments.fleet.yaml" \
+    --keys "3 +*10 -*10 j*3 +*10 -*10 k*3 : 'q!' Enter" --ready 'Requirements: ' --runs "$RUNS" --json matrix-large-small.json
 echo "results in $OUT"

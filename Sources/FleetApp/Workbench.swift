@@ -107,7 +107,8 @@ public final class Workbench {
         if !state.finished { draw() }
     }
 
-    /// Seconds of derived-data computation allowed on the key loop: the lint of the canonical example takes a fraction of it, the lint of 2,000 clusters more.
+    /// Seconds of derived-data computation allowed on the key loop: the lint of the canonical
+    /// example takes a fraction of it, the lint of 2,000 clusters a few times more (docs/performance.md).
     static let derivedDataBudget = 0.001
 
     /// Applies a message and runs the effects it causes, feeding their results back.

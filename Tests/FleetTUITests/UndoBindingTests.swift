@@ -101,6 +101,18 @@ import TerminalCore
         #expect(s.focus == .requirements)
     }
 
+    @Test func undoAndRedoSelectTheEditedRequirementsField() {
+        var s = state()
+        s.selectedField = .gpu
+        press(&s, "Space")
+        press(&s, "g")
+        #expect(s.selectedField == .name)
+        press(&s, "u")
+        #expect(s.selectedField == .gpu)
+        press(&s, "g", "C-r")
+        #expect(s.selectedField == .gpu)
+    }
+
     @Test func undoKeepsTheFindingsSelectionInRange() {
         var s = state(brokenProject())
         press(&s, findingsKey, "G")

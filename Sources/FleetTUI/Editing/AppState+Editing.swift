@@ -21,7 +21,8 @@ extension AppState {
     /// ```
     public mutating func apply(_ edit: Project, label: String, coalescing: String? = nil) {
         guard edit != project else { return }
-        history.record(EditHistory.Entry(project: project, label: label, focus: focus, coalescingKey: coalescing))
+        history.record(EditHistory.Entry(project: project, label: label, focus: focus, requirementsField: selectedField,
+                                         coalescingKey: coalescing))
         replaceProject(edit)
     }
 
@@ -40,7 +41,7 @@ extension AppState {
             return
         }
         replaceProject(entry.project)
-        focus = entry.focus
+        restoreSelection(entry)
         message = StatusMessage("undid: \(entry.label)")
     }
 
@@ -51,7 +52,7 @@ extension AppState {
             return
         }
         replaceProject(entry.project)
-        focus = entry.focus
+        restoreSelection(entry)
         message = StatusMessage("redid: \(entry.label)")
     }
 
@@ -60,6 +61,12 @@ extension AppState {
     public mutating func resetProject(_ newProject: Project) {
         history.clear()
         replaceProject(newProject)
+    }
+
+    /// Goes back to where an edit was made: its pane, and in Requirements its field.
+    private mutating func restoreSelection(_ entry: EditHistory.Entry) {
+        focus = entry.focus
+        if entry.focus == .requirements { selectedField = entry.requirementsField }
     }
 
     private mutating func replaceProject(_ newProject: Project) {

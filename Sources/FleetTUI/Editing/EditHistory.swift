@@ -19,13 +19,17 @@ public struct EditHistory: Sendable, Equatable {
         public var project: Project
         public var label: String
         public var focus: PaneID
+        /// The Requirements field selected when the edit was made (restored with the focus).
+        public var requirementsField: RequirementField
         /// Edits with the same non-nil key in a row become one entry (e.g. `+` pressed ten times on a weight).
         public var coalescingKey: String?
 
-        public init(project: Project, label: String, focus: PaneID, coalescingKey: String? = nil) {
+        public init(project: Project, label: String, focus: PaneID, requirementsField: RequirementField = .name,
+                    coalescingKey: String? = nil) {
             self.project = project
             self.label = label
             self.focus = focus
+            self.requirementsField = requirementsField
             self.coalescingKey = coalescingKey
         }
     }
@@ -72,14 +76,16 @@ public struct EditHistory: Sendable, Equatable {
     /// Pops the entry to go back to and pushes `current` for redo; `nil` when there is nothing to undo.
     public mutating func undo(current: Entry) -> Entry? {
         guard let entry = undoStack.popLast() else { return nil }
-        redoStack.append(Entry(project: current.project, label: entry.label, focus: entry.focus))
+        redoStack.append(Entry(project: current.project, label: entry.label, focus: entry.focus,
+                               requirementsField: entry.requirementsField))
         return entry
     }
 
     /// Pops the entry to go forward to and pushes `current` for undo; `nil` when there is nothing to redo.
     public mutating func redo(current: Entry) -> Entry? {
         guard let entry = redoStack.popLast() else { return nil }
-        undoStack.append(Entry(project: current.project, label: entry.label, focus: entry.focus))
+        undoStack.append(Entry(project: current.project, label: entry.label, focus: entry.focus,
+                               requirementsField: entry.requirementsField))
         return entry
     }
 

@@ -12,7 +12,8 @@ public enum Keymap {
         Binding(["Tab"], .focusNextPane, "next pane"),
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
-        Binding(["2"], .focusPane(.findings), "Findings pane"),
+        Binding(["\(PaneID.topology.digit)"], .focusPane(.topology), "Topology pane"),
+        Binding(["\(PaneID.findings.digit)"], .focusPane(.findings), "Findings pane"),
         Binding(["C-s"], .save, "save the project", hint: "save",
                 disabled: { $0.filePath == nil ? "untitled: use :w FILE" : nil }),
         Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: "quit"),
@@ -90,19 +91,21 @@ public enum Keymap {
     public static func table(for pane: PaneID) -> BindingTable {
         switch pane {
         case .requirements: requirements
+        case .topology: topology
         case .findings: findings
         }
     }
 
     /// Every table, in the order help lists them.
     public static var allTables: [BindingTable] {
-        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit]
+        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit] + topologyDialogTables
     }
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
     public static func message(for key: KeyEvent, in state: AppState) -> Msg? {
         switch state.mode {
         case .normal:
+            if let dialogMessage = topologyDialogMessage(for: key, in: state) { return dialogMessage }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {
                     if let reason = binding.disabledReason(state) {

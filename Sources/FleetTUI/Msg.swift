@@ -49,6 +49,9 @@ public enum Msg: Sendable, Equatable {
     case requestQuit
     case confirmQuit(Bool)
 
+    /// A Topology pane action.
+    case topology(TopologyMsg)
+
     // Reports from the runtime.
     case resized(width: Int, height: Int)
     case saveFinished(path: String, error: String?)

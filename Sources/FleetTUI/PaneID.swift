@@ -5,12 +5,14 @@
 /// (through ``owns(_:)``) pick it up from this list.
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
+    case topology
     case findings
 
     /// The tab title.
     public var title: String {
         switch self {
         case .requirements: "Requirements"
+        case .topology: "Topology"
         case .findings: "Findings"
         }
     }

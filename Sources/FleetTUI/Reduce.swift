@@ -8,6 +8,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
+        case .topology: return state.reduceTopologyNavigation(msg)
         case .findings: return state.reduceFindings(msg)
         }
     case .focusNextPane, .focusPreviousPane, .focusPane:
@@ -30,6 +31,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .save, .runCommand, .requestQuit, .confirmQuit, .saveFinished, .loadFinished:
         return state.reduceFiles(msg)
+    case .topology(let topologyMsg):
+        return state.reduceTopology(topologyMsg)
     case .resized(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)

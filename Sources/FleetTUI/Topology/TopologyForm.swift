@@ -1,0 +1,131 @@
+import FleetModel
+import Foundation
+import TerminalCore
+
+/// The fields of the cluster form, in the order they are shown.
+public enum ClusterFormField: String, Sendable, CaseIterable {
+    case name, description, region, role, environment, profile, network, zones, meshRole, primary
+
+    /// The label in the form.
+    public var label: String {
+        switch self {
+        case .name: "Name"
+        case .description: "Description"
+        case .region: "Region"
+        case .role: "Role"
+        case .environment: "Environment"
+        case .profile: "Profile"
+        case .network: "Network"
+        case .zones: "Zones"
+        case .meshRole: "Mesh role"
+        case .primary: "Primary"
+        }
+    }
+}
+
+/// A form over the Topology pane: the cluster form (add or edit) or the mesh form.
+///
+/// Each field holds its text in a `TextInput`. A text field takes typed keys; a choice
+/// field steps through its options with Left/Right; a combo field does both (the options
+/// are suggestions, and typing a new value is allowed — a new region, say).
+public struct TopologyForm: Sendable, Equatable {
+    /// What applying the form does.
+    public enum Purpose: Sendable, Equatable {
+        case addCluster
+        /// Edit the cluster at this position of `spec.topology.clusters`.
+        case editCluster(Int)
+        case mesh
+    }
+
+    /// How a field is edited.
+    public enum Kind: Sendable, Equatable {
+        case text
+        /// One of the options only.
+        case choice([String])
+        /// One of the options, or typed text.
+        case combo([String])
+
+        var options: [String] {
+            switch self {
+            case .text: []
+            case .choice(let options), .combo(let options): options
+            }
+        }
+    }
+
+    /// One labelled field.
+    public struct Entry: Sendable, Equatable {
+        public var key: String
+        public var label: String
+        public var kind: Kind
+        public var input: TextInput
+
+        public init(key: String, label: String, kind: Kind, value: String) {
+            self.key = key
+            self.label = label
+            self.kind = kind
+            self.input = TextInput(value)
+        }
+
+        /// True when typed keys change the value.
+        public var acceptsTyping: Bool {
+            if case .choice = kind { return false }
+            return true
+        }
+    }
+
+    public var purpose: Purpose
+    public var entries: [Entry]
+    public var focused: Int
+    /// Why the last attempt to apply failed; shown in the form.
+    public var problem: String?
+
+    public init(purpose: Purpose, entries: [Entry], focused: Int = 0) {
+        self.purpose = purpose
+        self.entries = entries
+        self.focused = min(max(0, focused), max(0, entries.count - 1))
+        self.problem = nil
+    }
+
+    /// The dialog title.
+    public var title: String {
+        switch purpose {
+        case .addCluster: "Add a cluster"
+        case .editCluster: "Edit cluster"
+        case .mesh: "Mesh settings"
+        }
+    }
+
+    /// The trimmed text of the field with `key`.
+    public func value(_ key: String) -> String {
+        (entries.first { $0.key == key }?.input.text ?? "").trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Moves the focus by `delta` fields, wrapping around.
+    public mutating func moveFocus(_ delta: Int) {
+        guard !entries.isEmpty else { return }
+        focused = ((focused + delta) % entries.count + entries.count) % entries.count
+    }
+
+    /// Steps the focused choice or combo by `delta` options (wrapping); in a text field,
+    /// moves the cursor instead.
+    public mutating func step(_ delta: Int) {
+        guard entries.indices.contains(focused) else { return }
+        let options = entries[focused].kind.options
+        guard !options.isEmpty else {
+            entries[focused].input.apply(KeyEvent(delta < 0 ? .left : .right))
+            return
+        }
+        let current = options.firstIndex(of: entries[focused].input.text)
+        let next = current.map { (($0 + delta) % options.count + options.count) % options.count } ?? (delta < 0 ? options.count - 1 : 0)
+        entries[focused].input = TextInput(options[next])
+        problem = nil
+    }
+
+    /// Types a key into the focused field when it takes text.
+    public mutating func type(_ key: KeyEvent) {
+        guard entries.indices.contains(focused), entries[focused].acceptsTyping else { return }
+        entries[focused].input.apply(key)
+        problem = nil
+    }
+}

@@ -1,0 +1,41 @@
+import FleetEngine
+import FleetModel
+import Synchronization
+import TerminalCore
+
+/// The Topology pane's derived data, computed once per project (and, for the diagram,
+/// per width and character set) instead of once per frame.
+///
+/// A project that has not changed compares equal in O(1) (arrays and strings that share
+/// storage compare by identity), so looking up an unchanged project is cheap even at
+/// 2,000 clusters. Kept inside ``TopologyPaneState``; never part of its equality.
+final class TopologyMemo: Sendable {
+    private struct Entries {
+        var outline: (project: Project, findings: [Finding], value: TopologyOutline)?
+        var diagram: (project: Project, width: Int, ascii: Bool, lines: [String], columns: Int)?
+    }
+
+    private let entries = Mutex(Entries())
+
+    /// The outline of `project` with `findings` sorted onto its rows.
+    func outline(for project: Project, findings: [Finding]) -> TopologyOutline {
+        if let cached = entries.withLock({ $0.outline }), cached.project == project, cached.findings == findings {
+            return cached.value
+        }
+        let value = TopologyOutline(project: project, findings: findings)
+        entries.withLock { $0.outline = (project, findings, value) }
+        return value
+    }
+
+    /// The diagram of `project` drawn `width` columns wide, and its widest line in columns.
+    func diagram(for project: Project, width: Int, ascii: Bool) -> (lines: [String], columns: Int) {
+        if let cached = entries.withLock({ $0.diagram }), cached.width == width, cached.ascii == ascii,
+           cached.project == project {
+            return (cached.lines, cached.columns)
+        }
+        let lines = TopologyDiagram(width: width, ascii: ascii).lines(for: project)
+        let columns = lines.map { TerminalCore.TextWidth.of($0) }.max() ?? 0
+        entries.withLock { $0.diagram = (project, width, ascii, lines, columns) }
+        return (lines, columns)
+    }
+}

@@ -6,7 +6,7 @@ import TerminalCore
 @Suite struct FindingsBindingTests {
     func findingsState() -> AppState {
         var s = state(brokenProject())
-        press(&s, "2")
+        press(&s, String(PaneID.findings.digit))
         return s
     }
 
@@ -46,7 +46,7 @@ import TerminalCore
         press(&s, "j", "Enter")
         #expect(s.focus == .requirements)
         #expect(s.selectedField == .zonesPerRegion)
-        press(&s, "2", "g", "Enter")
+        press(&s, String(PaneID.findings.digit), "g", "Enter")
         #expect(s.selectedField == .environments)
     }
 
@@ -54,14 +54,14 @@ import TerminalCore
         var project = cleanProject()
         project.profiles[0].maxPodsPerNode = 5000
         var s = state(project)
-        press(&s, "2", "Enter")
+        press(&s, String(PaneID.findings.digit), "Enter")
         #expect(s.focus == .findings)
         #expect(s.message == .error("spec.profiles[0].maxPodsPerNode is not shown in a pane yet"))
     }
 
     @Test func enterWithNoFindingsIsDisabled() {
         var s = state()
-        press(&s, "2", "Enter")
+        press(&s, String(PaneID.findings.digit), "Enter")
         #expect(s.focus == .findings)
         #expect(s.message == .error("Enter: no findings"))
     }

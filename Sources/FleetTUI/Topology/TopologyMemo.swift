@@ -13,6 +13,8 @@ final class TopologyMemo: Sendable {
     private struct Entries {
         var outline: (project: Project, findings: [Finding], value: TopologyOutline)?
         var diagram: (project: Project, width: Int, ascii: Bool, lines: [String], columns: Int)?
+        var outlineBuilds = 0
+        var diagramBuilds = 0
     }
 
     private let entries = Mutex(Entries())
@@ -23,7 +25,10 @@ final class TopologyMemo: Sendable {
             return cached.value
         }
         let value = TopologyOutline(project: project, findings: findings)
-        entries.withLock { $0.outline = (project, findings, value) }
+        entries.withLock {
+            $0.outline = (project, findings, value)
+            $0.outlineBuilds += 1
+        }
         return value
     }
 
@@ -35,7 +40,15 @@ final class TopologyMemo: Sendable {
         }
         let lines = TopologyDiagram(width: width, ascii: ascii).lines(for: project)
         let columns = lines.map { TerminalCore.TextWidth.of($0) }.max() ?? 0
-        entries.withLock { $0.diagram = (project, width, ascii, lines, columns) }
+        entries.withLock {
+            $0.diagram = (project, width, ascii, lines, columns)
+            $0.diagramBuilds += 1
+        }
         return (lines, columns)
+    }
+
+    /// How many times the outline and the diagram were built (for tests of the memo).
+    var builds: (outline: Int, diagram: Int) {
+        entries.withLock { ($0.outlineBuilds, $0.diagramBuilds) }
     }
 }

@@ -36,6 +36,16 @@ import TerminalCore
         #expect(s.mode == .normal)
     }
 
+    @Test func aConventionalNetworkFollowsTheRegionAndAChosenOneStays() {
+        var s = topologyState()
+        press(&s, "a", "Tab", "Tab", "C-u")
+        type(&s, "ap-south-1")
+        #expect(openForm(s)?.value("network") == "net-ap-south-1")
+        press(&s, "Esc", "j", "j", "j", "m", "Right")   // dev-eu runs on net-eu, a network the user chose
+        #expect(openForm(s)?.value("region") == "us-east-1")
+        #expect(openForm(s)?.value("network") == "net-eu")
+    }
+
     @Test func typingIntoAChoiceDoesNothing() {
         var s = topologyState()
         press(&s, "a", "Tab", "Tab", "Tab")

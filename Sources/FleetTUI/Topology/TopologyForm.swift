@@ -118,14 +118,27 @@ public struct TopologyForm: Sendable, Equatable {
         }
         let current = options.firstIndex(of: entries[focused].input.text)
         let next = current.map { (($0 + delta) % options.count + options.count) % options.count } ?? (delta < 0 ? options.count - 1 : 0)
+        let previous = entries[focused].input.text
         entries[focused].input = TextInput(options[next])
         problem = nil
+        networkFollowsRegion(from: previous)
     }
 
     /// Types a key into the focused field when it takes text.
     public mutating func type(_ key: KeyEvent) {
         guard entries.indices.contains(focused), entries[focused].acceptsTyping else { return }
+        let previous = entries[focused].input.text
         entries[focused].input.apply(key)
         problem = nil
+        networkFollowsRegion(from: previous)
+    }
+
+    /// After the region changes, a network still named by convention after the previous
+    /// region (`net-<region>`) is renamed after the new one; a network the user chose stays.
+    private mutating func networkFollowsRegion(from previous: String) {
+        guard entries[focused].key == ClusterFormField.region.rawValue,
+              let network = entries.firstIndex(where: { $0.key == ClusterFormField.network.rawValue }),
+              entries[network].input.text == DNSLabel.sanitized("net-\(previous)") else { return }
+        entries[network].input = TextInput(DNSLabel.sanitized("net-\(entries[focused].input.text)"))
     }
 }

@@ -78,7 +78,11 @@ func openForm(_ s: AppState) -> TopologyForm? {
         var s = topologyState()
         for _ in 0..<200 { press(&s, "J") }
         let lines = s.topologyDiagramSize.lines
-        #expect(s.topology.scrollLine == lines - 1)
+        let window = TopologyView.diagramWindow(width: s.width, height: s.height)
+        #expect(window.lines > 0)
+        #expect(s.topology.scrollLine == lines - window.lines)
+        for _ in 0..<50 { press(&s, "L") }
+        #expect(s.topology.scrollColumn == 0)   // at 120 columns the diagram fits its window
     }
 
     @Test func addOpensTheFormInTheSelectedRegion() throws {

@@ -53,10 +53,11 @@ import TerminalCore
     @Test func treeDiagramAndFindingsAt80x24() {
         let rows = render(remoteWithoutPrimary(width: 80, height: 24)).buffer.rows
         #expect(rows[1] == "┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ───────────────────┐")
-        #expect(rows[2] == "│  mesh: multi-primary (shop)   │Diagram lines 1-14 of 50 (H J K L scroll)     │")
-        #expect(rows[3] == "│  ▾ eu-west-1 (4)              │╔═ eu-west-1 ════════════════════╗            │")
-        #expect(rows[5] == "│!   dev-eu  workload dev remote│║ │ mgmt                       │ ║            │")
-        #expect(rows[6] == "│    staging-eu  workload stagin│║ │ management · shared        │ ║            │")
+        // The diagram keeps two regions side by side and shows the part that fits.
+        #expect(rows[2] == "│  mesh: multi-primary (shop)   │Diagram lines 1-14 of 38, column 1 (H J K L sc│")
+        #expect(rows[3] == "│  ▾ eu-west-1 (4)              │╔═ eu-west-1 ════════════════════╗ ╔═ us-east-│")
+        #expect(rows[5] == "│!   dev-eu  workload dev remote│║ │ mgmt                       │ ║ ║ │ prod-us│")
+        #expect(rows[6] == "│    staging-eu  workload stagin│║ │ management · shared        │ ║ ║ │ workloa│")
         #expect(rows[17] == "│dev-eu: workload, dev, eu-west-1, profile general, network net-eu, zones 3 (de│")
         #expect(rows[18] == "│! FP303 remote cluster \"dev-eu\" does not name the primary it follows          │")
         #expect(rows[22].hasPrefix(" j move  a add  Enter edit  x delete"))
@@ -64,23 +65,27 @@ import TerminalCore
 
     @Test func scrolledDiagramShowsItsWindowAndPosition() {
         var s = remoteWithoutPrimary(width: 80, height: 24)
-        let unscrolled = render(s).buffer.rows
         press(&s, "J", "J", "L")
         let rows = render(s).buffer.rows
-        #expect(rows[2].contains("│Diagram lines 7-20 of 50, column 9 (H J K L sc"))
-        // The window starts 6 lines and 8 columns into the diagram (the diagram starts at column 33).
-        for row in 3..<10 {
-            let shifted = String(unscrolled[row + 6].dropFirst(33 + 8).dropLast(1))
-            #expect(String(rows[row].dropFirst(33).dropLast(1)) == shifted + String(repeating: " ", count: 8))
+        #expect(rows[2].contains("│Diagram lines 7-20 of 38, column 9 (H J K L sc"))
+        // The window (46 columns from screen column 33) starts 6 lines and 8 columns into
+        // the diagram, drawn 72 columns wide.
+        let diagram = TopologyDiagram(width: 72).lines(for: s.project)
+        for row in 3..<17 {
+            let expected = String(diagram[row - 3 + 6].dropFirst(8).prefix(46))
+            #expect(String(rows[row].dropFirst(33).dropLast(1)) == TerminalCore.TextWidth.pad(expected, to: 46))
         }
+        for _ in 0..<20 { press(&s, "L", "J") }
+        let widest = diagram.map { $0.count }.max() ?? 0
+        #expect(render(s).buffer.rows[2].contains("│Diagram lines 25-38 of 38, column \(widest - 46 + 1) "))
     }
 
     @Test func asciiWhenTheTerminalIsNotUTF8() {
         let rows = render(remoteWithoutPrimary(width: 80, height: 24), unicode: false).buffer.rows
         #expect(rows[1].hasPrefix("+ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ---"))
-        #expect(rows[3] == "|  - eu-west-1 (4)              |+= eu-west-1 ====================+            |")
-        #expect(rows[5] == "|!   dev-eu  workload dev remote|| | mgmt                       | |            |")
-        #expect(rows[13] == "|                               || | mesh: remote -> ?          | |            |")
+        #expect(rows[3] == "|  - eu-west-1 (4)              |+= eu-west-1 ====================+ += us-east-|")
+        #expect(rows[5] == "|!   dev-eu  workload dev remote|| | mgmt                       | | | | prod-us|")
+        #expect(rows[13] == "|                               || | mesh: remote -> ?          | | |          |")
         #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
     }
 

@@ -29,8 +29,9 @@ extension AppState {
             selectTopologyRow(topologyOutline.rows.count - 1)
         case .scrollDiagram(let columns, let rows):
             let size = topologyDiagramSize
-            topology.scrollColumn = min(max(0, topology.scrollColumn + columns), max(0, size.columns - 1))
-            topology.scrollLine = min(max(0, topology.scrollLine + rows), max(0, size.lines - 1))
+            let window = TopologyView.diagramWindow(width: width, height: height)
+            topology.scrollColumn = min(max(0, topology.scrollColumn + columns), max(0, size.columns - window.columns))
+            topology.scrollLine = min(max(0, topology.scrollLine + rows), max(0, size.lines - window.lines))
         case .addCluster:
             let region = topologyOutline.region(at: topology.selectedRow, in: project)
                 ?? project.requirements.regions.first ?? "region-1"
@@ -86,13 +87,33 @@ extension AppState {
 
     /// The diagram's size at the current terminal width (Unicode glyphs; ASCII has the same shape).
     var topologyDiagramSize: (lines: Int, columns: Int) {
-        let width = TopologyView.diagramWidth(forPaneWidth: self.width)
+        let width = TopologyView.diagramDrawingWidth(forPaneWidth: self.width)
         let diagram = topology.memo.diagram(for: project, width: width, ascii: false)
         return (diagram.lines.count, diagram.columns)
     }
 
+    /// Selects a tree row (clamped) and scrolls the diagram to show it.
     mutating func selectTopologyRow(_ row: Int) {
-        topology.selectedRow = min(max(0, row), max(0, topologyOutline.rows.count - 1))
+        let outline = topologyOutline
+        topology.selectedRow = min(max(0, row), max(0, outline.rows.count - 1))
+        let diagram = topology.memo.diagram(for: project, width: TopologyView.diagramDrawingWidth(forPaneWidth: width), ascii: false)
+        let anchor: (line: Int, column: Int)?
+        switch outline.rows[safe: topology.selectedRow] {
+        case .mesh?: anchor = (0, 0)
+        case .region(let name, _, _)?: anchor = diagram.anchors.regions[name]
+        case .cluster(let position)?: anchor = diagram.anchors.clusters[project.topology.clusters[position].name]
+        case nil: anchor = nil
+        }
+        guard let anchor else { return }
+        let window = TopologyView.diagramWindow(width: width, height: height)
+        // A cluster's box starts a line above its name; keep the whole top border in view.
+        let top = max(0, anchor.line - 1)
+        if top < topology.scrollLine || anchor.line >= topology.scrollLine + window.lines {
+            topology.scrollLine = min(top, max(0, diagram.lines.count - window.lines))
+        }
+        if anchor.column < topology.scrollColumn || anchor.column >= topology.scrollColumn + window.columns {
+            topology.scrollColumn = min(max(0, anchor.column - 4), max(0, diagram.columns - window.columns))
+        }
     }
 
     /// Removes the named cluster; remotes that followed it keep the reference, which the

@@ -67,7 +67,7 @@ extension AppState {
     }
 
     private mutating func selectCluster(at position: Int) {
-        if let row = topologyOutline.row(ofCluster: position) { topology.selectedRow = row }
+        if let row = topologyOutline.row(ofCluster: position) { selectTopologyRow(row) }
     }
 
     private func findingNote(at position: Int) -> String {

@@ -12,7 +12,7 @@ import TerminalCore
 final class TopologyMemo: Sendable {
     private struct Entries {
         var outline: (project: Project, findings: [Finding], value: TopologyOutline)?
-        var diagram: (project: Project, width: Int, ascii: Bool, lines: [String], columns: Int)?
+        var diagram: (project: Project, width: Int, ascii: Bool, drawn: DrawnDiagram)?
         var outlineBuilds = 0
         var diagramBuilds = 0
     }
@@ -32,23 +32,32 @@ final class TopologyMemo: Sendable {
         return value
     }
 
-    /// The diagram of `project` drawn `width` columns wide, and its widest line in columns.
-    func diagram(for project: Project, width: Int, ascii: Bool) -> (lines: [String], columns: Int) {
+    /// The diagram of `project` drawn `width` columns wide.
+    func diagram(for project: Project, width: Int, ascii: Bool) -> DrawnDiagram {
         if let cached = entries.withLock({ $0.diagram }), cached.width == width, cached.ascii == ascii,
            cached.project == project {
-            return (cached.lines, cached.columns)
+            return cached.drawn
         }
         let lines = TopologyDiagram(width: width, ascii: ascii).lines(for: project)
-        let columns = lines.map { TerminalCore.TextWidth.of($0) }.max() ?? 0
+        let drawn = DrawnDiagram(lines: lines, columns: lines.map { TerminalCore.TextWidth.of($0) }.max() ?? 0,
+                                 anchors: DiagramAnchors(lines: lines))
         entries.withLock {
-            $0.diagram = (project, width, ascii, lines, columns)
+            $0.diagram = (project, width, ascii, drawn)
             $0.diagramBuilds += 1
         }
-        return (lines, columns)
+        return drawn
     }
 
     /// How many times the outline and the diagram were built (for tests of the memo).
     var builds: (outline: Int, diagram: Int) {
         entries.withLock { ($0.outlineBuilds, $0.diagramBuilds) }
     }
+}
+
+/// A diagram as drawn for the pane: its lines, its widest line in columns, and where
+/// each cluster and region appears in it.
+struct DrawnDiagram: Sendable {
+    let lines: [String]
+    let columns: Int
+    let anchors: DiagramAnchors
 }

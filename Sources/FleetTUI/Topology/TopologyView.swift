@@ -22,6 +22,23 @@ enum TopologyView {
         return max(0, inner - treeWidth(forInnerWidth: inner) - 1)
     }
 
+    /// The narrowest the diagram is drawn: two regions side by side. A narrower window
+    /// shows part of it and scrolls sideways.
+    static let minimumDiagramWidth = 72
+
+    /// The width the diagram is drawn at for a terminal `paneWidth` columns wide: the
+    /// window's width, or ``minimumDiagramWidth`` when the window is narrower.
+    static func diagramDrawingWidth(forPaneWidth paneWidth: Int) -> Int {
+        max(minimumDiagramWidth, diagramWidth(forPaneWidth: paneWidth))
+    }
+
+    /// The diagram's visible lines and columns on a terminal `width`×`height`: the pane
+    /// (below the tabs, above the status and message lines) less its border, the details
+    /// rows and the diagram's caption line.
+    static func diagramWindow(width: Int, height: Int) -> (columns: Int, lines: Int) {
+        (diagramWidth(forPaneWidth: width), max(0, height - 3 - 2 - detailRows - 1))
+    }
+
     /// Renders the pane and returns the cursor position while a form field is typed into.
     static func render(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) -> (x: Int, y: Int)? {
         let project = state.project
@@ -94,10 +111,10 @@ enum TopologyView {
     static func renderDiagram(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
         guard area.height >= 2, area.width >= 1 else { return }
         let (header, body) = area.splitTop(1)
-        let diagram = state.topology.memo.diagram(for: state.project, width: diagramWidth(forPaneWidth: state.width),
+        let diagram = state.topology.memo.diagram(for: state.project, width: diagramDrawingWidth(forPaneWidth: state.width),
                                                   ascii: !context.unicode)
-        let firstLine = min(state.topology.scrollLine, max(0, diagram.lines.count - 1))
-        let firstColumn = min(state.topology.scrollColumn, max(0, diagram.columns - 1))
+        let firstLine = min(state.topology.scrollLine, max(0, diagram.lines.count - body.height))
+        let firstColumn = min(state.topology.scrollColumn, max(0, diagram.columns - body.width))
         let lastLine = min(diagram.lines.count, firstLine + body.height)
         var caption = "Diagram"
         if diagram.lines.count > body.height || diagram.columns > body.width || firstLine > 0 || firstColumn > 0 {

@@ -64,7 +64,7 @@ let package = Package(
 
         // The workbench runtime: runs the loop on a terminal backend, executes effects.
         .target(name: "FleetApp", dependencies: [
-            "FleetTUI", "FleetModel", "FleetStore", "TerminalCore", "CursesBackend",
+            "FleetTUI", "FleetModel", "FleetStore", "FleetExport", "FleetEngine", "TerminalCore", "CursesBackend",
         ]),
         .testTarget(name: "FleetAppTests", dependencies: ["FleetApp", "FleetTUI", "FleetModel", "FleetStore", "TerminalCore"]),
         // The built binary driven through tmux: launch, edit and save, resize, signals.

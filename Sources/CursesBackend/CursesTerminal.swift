@@ -138,8 +138,13 @@ public final class CursesTerminal: TerminalBackend {
                 var text = ""
                 let start = x
                 while index < run.cells.count, run.cells[index].style == style {
-                    let symbol = run.cells[index].symbol
-                    if !symbol.isEmpty { text += supportsUnicode || symbol.utf8.count == 1 ? symbol : "?" }
+                    let cell = run.cells[index]
+                    if supportsUnicode {
+                        cell.appendSymbol(to: &text)
+                    } else if !cell.isContinuation {
+                        let symbol = cell.symbol
+                        text += symbol.utf8.count == 1 ? symbol : "?"
+                    }
                     x += 1
                     index += 1
                 }

@@ -25,6 +25,8 @@ public struct ThemeCatalog: Sendable {
     public private(set) var entries: [String: Entry]
     /// Problems with theme files, one line each (`FILE:LINE: message`).
     public private(set) var problems: [String]
+    /// Names of user themes whose files could not be used.
+    public private(set) var brokenNames: Set<String> = []
 
     /// The built-in themes only.
     public static func builtIn() -> ThemeCatalog {
@@ -63,6 +65,7 @@ public struct ThemeCatalog: Sendable {
     public mutating func addUserTheme(path: String, name: String) {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             problems.append("\(path): cannot read the theme file")
+            brokenNames.insert(name)
             return
         }
         do {
@@ -73,8 +76,10 @@ public struct ThemeCatalog: Sendable {
             entries[name] = Entry(theme: layered, origin: .file(path))
         } catch let error as ThemeError {
             problems.append("\(error.description) (theme skipped)")
+            brokenNames.insert(name)
         } catch {
             problems.append("\(path): \(error) (theme skipped)")
+            brokenNames.insert(name)
         }
     }
 

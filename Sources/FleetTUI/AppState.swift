@@ -6,14 +6,22 @@ import TerminalCore
 ///
 /// It changes only through ``reduce(_:_:)``. The view is a pure function of it.
 public struct AppState: Sendable, Equatable {
-    /// The project being edited.
-    public private(set) var project: Project
+    /// The project being edited. Change it only through ``apply(_:label:coalescing:)``.
+    public internal(set) var project: Project
     /// The project as last loaded or saved; the project is modified when they differ.
     public var baseline: Project
     /// The project file; `nil` for an untitled project.
     public var filePath: String?
-    /// `Lint.findings(for: project)`, kept current by ``updateProject(_:)``.
-    public private(set) var findings: [Finding]
+    /// Undo and redo, recorded by ``apply(_:label:coalescing:)``.
+    public internal(set) var history: EditHistory
+    /// Counts project changes (edits, undo, redo, loads); a pane can key its own caches on it.
+    public internal(set) var projectVersion: Int
+    /// Findings, plans and the matrix evaluation, computed once per project value.
+    public let derived: DerivedCache
+    /// The recovery copy's clock.
+    public var autosave: AutosaveState
+    /// The project file as last read or written; saving checks it has not changed since.
+    public var diskStamp: FileStamp?
     public var focus: PaneID
     public var mode: Mode
     public var message: StatusMessage?
@@ -45,7 +53,11 @@ public struct AppState: Sendable, Equatable {
         self.project = project
         self.baseline = project
         self.filePath = filePath
-        self.findings = Lint.findings(for: project)
+        self.history = EditHistory()
+        self.projectVersion = 0
+        self.derived = DerivedCache()
+        self.autosave = AutosaveState()
+        self.diskStamp = nil
         self.focus = .requirements
         self.mode = .normal
         self.message = nil
@@ -64,14 +76,6 @@ public struct AppState: Sendable, Equatable {
 
     /// True when the project has changes that are not saved.
     public var isModified: Bool { project != baseline }
-
-    /// Replaces the project and recomputes the findings.
-    public mutating func updateProject(_ newProject: Project) {
-        guard newProject != project else { return }
-        project = newProject
-        findings = Lint.findings(for: newProject)
-        clampFindingSelection()
-    }
 
     /// The findings the Findings pane lists (the filter applied).
     public var visibleFindings: [Finding] {

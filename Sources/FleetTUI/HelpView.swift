@@ -25,7 +25,7 @@ public enum HelpView {
     }
 
     /// `docs/keys.md`: every binding table as a Markdown table.
-    public static var keysDocument: String {
+    public static func keysDocument() -> String {
         var text = "# Keys\n\n"
         text += "Generated from the binding tables in `Sources/FleetTUI/Keymap.swift`; "
         text += "`swift test` fails when this file is out of date (re-record with `RECORD_SNAPSHOTS=1 swift test --filter KeysDocumentTests`).\n"

@@ -14,6 +14,11 @@ public enum Keymap {
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
         Binding(["\(PaneID.topology.digit)"], .focusPane(.topology), "Topology pane"),
         Binding(["\(PaneID.findings.digit)"], .focusPane(.findings), "Findings pane"),
+        Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
+                disabled: { $0.history.canUndo ? nil : "nothing to undo" }),
+        Binding(["C-r", "C-y"], .redo, "redo the last undone change",
+                disabled: { $0.history.canRedo ? nil : "nothing to redo" }),
+        Binding(["X"], .openExport, "export the design bundle (:export DIR)"),
         Binding(["C-s"], .save, "save the project", hint: "save",
                 disabled: { $0.filePath == nil ? "untitled: use :w FILE" : nil }),
         Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: "quit"),
@@ -97,9 +102,11 @@ public enum Keymap {
     }
 
     /// Every table, in the order help lists them.
-    public static var allTables: [BindingTable] {
-        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit] + topologyDialogTables
-    }
+    public static let allTables: [BindingTable] = {
+        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit,
+                                                        recoveryOffer, changedOnDisk, exportDialog, alert]
+            + topologyDialogTables
+    }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
     public static func message(for key: KeyEvent, in state: AppState) -> Msg? {
@@ -125,6 +132,14 @@ public enum Keymap {
             return help.binding(for: key)?.message
         case .confirmQuit:
             return confirmQuit.binding(for: key)?.message
+        case .offerRecovery:
+            return recoveryOffer.binding(for: key)?.message
+        case .confirmOverwrite:
+            return changedOnDisk.binding(for: key)?.message
+        case .exportPreview:
+            return exportDialog.binding(for: key)?.message
+        case .alert:
+            return alert.binding(for: key)?.message
         }
     }
 }

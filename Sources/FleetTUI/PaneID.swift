@@ -18,5 +18,11 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The digit that focuses the pane (`1` for the first tab).
-    public var digit: Character { Character(String((Self.allCases.firstIndex(of: self) ?? 0) + 1)) }
+    public var digit: Character {
+        switch self {
+        case .requirements: "1"
+        case .topology: "2"
+        case .findings: "3"
+        }
+    }
 }

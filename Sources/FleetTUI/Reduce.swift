@@ -33,6 +33,21 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return state.reduceFiles(msg)
     case .topology(let topologyMsg):
         return state.reduceTopology(topologyMsg)
+    case .undo:
+        state.history.breakCoalescing()
+        state.undo()
+        return []
+    case .redo:
+        state.redo()
+        return []
+    case .tick(let seconds):
+        return state.reduceTick(seconds)
+    case .recoveryWritten, .recoveryKept, .resolveRecovery:
+        return state.reduceRecovery(msg)
+    case .saveConflicted, .resolveConflict:
+        return state.reduceFiles(msg)
+    case .openExport, .exportPrepared, .confirmExport, .exportFinished, .scrollDialog, .closeDialog:
+        return state.reduceExport(msg)
     case .resized(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)

@@ -16,10 +16,11 @@ enum RequirementsView {
         let selected = fields.firstIndex(of: state.selectedField) ?? 0
         let first = ListView.offset(selected: selected, count: fields.count, height: formArea.height)
         var cursor: (x: Int, y: Int)?
+        let styles = FormStyles(context)
         for row in 0..<min(formArea.height, fields.count - first) {
             let field = fields[first + row]
             let rowArea = formArea.row(row)
-            let widget = formField(field, state: state, context: context, selected: first + row == selected)
+            let widget = formField(field, state: state, styles: styles, unicode: context.unicode, selected: first + row == selected)
             widget.render(in: rowArea, into: &buffer)
             if let position = widget.cursorPosition(in: rowArea) { cursor = position }
         }
@@ -31,7 +32,22 @@ enum RequirementsView {
         return cursor
     }
 
-    static func formField(_ field: RequirementField, state: AppState, context: ViewContext, selected: Bool) -> FormField {
+    /// The theme's styles for the form, looked up once per frame rather than once per field.
+    struct FormStyles {
+        var value, label, focused, editing, error, warning, info: Style
+
+        init(_ context: ViewContext) {
+            value = context.style(.formValue)
+            label = context.style(.formLabel)
+            focused = context.style(.formFocused)
+            editing = context.style(.formEditing)
+            error = context.style(.findingError)
+            warning = context.style(.findingWarning)
+            info = context.style(.findingInfo)
+        }
+    }
+
+    static func formField(_ field: RequirementField, state: AppState, styles: FormStyles, unicode: Bool, selected: Bool) -> FormField {
         let project = state.project
         let value: FormValue
         var editing: TextInput?
@@ -48,14 +64,14 @@ enum RequirementsView {
         }
         let finding = state.findings(for: field).first
         let message = finding.map { "\($0.code) \($0.message)" } ?? ""
-        let messageRole: ThemeRole = switch finding?.severity {
-        case .error?: .findingError
-        case .warning?: .findingWarning
-        default: .findingInfo
+        let messageStyle = switch finding?.severity {
+        case .error?: styles.error
+        case .warning?: styles.warning
+        default: styles.info
         }
         return FormField(label: field.label, value: value, labelWidth: 20, focused: selected, message: message,
-                         style: context.style(.formValue), labelStyle: context.style(selected ? .formFocused : .formLabel),
-                         focusedStyle: context.style(.formFocused), editingStyle: context.style(.formEditing),
-                         messageStyle: context.style(messageRole), unicode: context.unicode)
+                         style: styles.value, labelStyle: selected ? styles.focused : styles.label,
+                         focusedStyle: styles.focused, editingStyle: styles.editing,
+                         messageStyle: messageStyle, unicode: unicode)
     }
 }

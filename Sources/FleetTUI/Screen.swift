@@ -54,7 +54,7 @@ public enum Screen {
                 .render(in: buffer.area, into: &buffer)
             cursor = nil
         default:
-            break
+            if DialogView.render(state, context: context, screen: buffer.area, pane: rows[1], into: &buffer) { cursor = nil }
         }
         return Frame(buffer: buffer, cursor: cursor)
     }
@@ -83,7 +83,7 @@ public enum Screen {
 
     private static func fileStatus(_ state: AppState, context: ViewContext) -> [Span] {
         var spans = [Span(state.filePath ?? "[untitled]", style: context.style(.statusBar))]
-        if state.isModified { spans.append(Span(" [+]", style: context.style(.statusModified))) }
+        if state.isModified { spans.append(Span("*", style: context.style(.statusModified))) }
         spans.append(Span(" ", style: context.style(.statusBar)))
         return spans
     }

@@ -40,7 +40,7 @@ public struct CellBuffer: Sendable, Equatable {
         let old = cells[index]
         if old.isContinuation, x > 0 {
             cells[index - 1].symbol = " "
-        } else if !old.isContinuation, x + 1 < width, cells[index + 1].isContinuation, TextWidth.of(old.symbol) == 2 {
+        } else if !old.isContinuation, !old.isASCII, x + 1 < width, cells[index + 1].isContinuation, TextWidth.of(old.symbol) == 2 {
             cells[index + 1].symbol = " "
         }
         cells[index] = cell
@@ -51,11 +51,14 @@ public struct CellBuffer: Sendable, Equatable {
     /// Zero-width graphemes are dropped; a wide character that would not fit in the room
     /// left becomes a space. Returns the number of columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
+    public mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(maxWidth ?? Int.max, width - x)
         guard limit > 0 else { return 0 }
         if TextWidth.isPrintableASCII(text) { return writeASCII(text.utf8, x: x, y: y, limit: limit, style: style) }
+        if TextWidth.isSimpleNarrow(text) {
+            return writeASCII(text.unicodeScalars.lazy.map(\.value), x: x, y: y, limit: limit, style: style)
+        }
         var column = 0
         for character in text {
             let columns = TextWidth.of(character)
@@ -73,19 +76,18 @@ public struct CellBuffer: Sendable, Equatable {
         return max(0, column)
     }
 
-    /// The fast path of `write` for printable ASCII: one byte, one cell, no grapheme breaking.
-    private mutating func writeASCII(_ bytes: some Collection<UInt8>, x: Int, y: Int, limit: Int, style: Style) -> Int {
+    /// The fast path of `write` for text of one-column scalars (see `TextWidth.isSimpleNarrow`):
+    /// one scalar, one cell, no grapheme breaking.
+    private mutating func writeASCII<Values: Sequence>(_ values: Values, x: Int, y: Int, limit: Int, style: Style) -> Int
+    where Values.Element: BinaryInteger {
         var column = 0
-        for byte in bytes {
+        for value in values {
             if column >= limit { break }
-            if x + column >= 0 { set(x: x + column, y: y, Cell(Self.asciiSymbols[Int(byte)], style: style)) }
+            if x + column >= 0 { set(x: x + column, y: y, Cell(scalar: UInt32(value), style: style)) }
             column += 1
         }
         return column
     }
-
-    /// One single-character string per ASCII code, so ASCII cells share their symbols.
-    private static let asciiSymbols: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a rectangle (clipped to the buffer) with one cell.
     ///

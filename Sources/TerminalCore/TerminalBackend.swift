@@ -7,7 +7,8 @@ public protocol TerminalBackend: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// True when the terminal can show Unicode line drawing and wide characters.
     var supportsUnicode: Bool { get }
-    /// The next input event, waiting at most `timeoutMilliseconds` (`nil` when none arrived).
+    /// The next input event, waiting at most `timeoutMilliseconds` (forever when negative;
+    /// `nil` when none arrived).
     func nextEvent(timeoutMilliseconds: Int) -> InputEvent?
     /// Shows the changed runs of cells, places the cursor (hidden when `nil`), then flushes once.
     func present(_ runs: [CellRun], cursor: (x: Int, y: Int)?)

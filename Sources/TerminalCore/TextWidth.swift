@@ -9,8 +9,9 @@ public enum TextWidth {
     /// Columns of a whole string.
     ///
     /// - Complexity: O(*n*) in the number of Unicode scalars.
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: String) -> Int {
         if isPrintableASCII(text) { return text.utf8.count }
+        if isSimpleNarrow(text) { return text.unicodeScalars.count }
         var total = 0
         for character in text { total += of(character) }
         return total
@@ -19,8 +20,24 @@ public enum TextWidth {
     /// True when every byte is printable ASCII (one column each, one grapheme each).
     ///
     /// `\r\n` and other control bytes are excluded, so callers can take a byte-per-cell fast path.
-    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+    public static func isPrintableASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7f }
+    }
+
+    /// True when every scalar is a one-column character that never joins a neighbour into
+    /// a cluster: printable ASCII, Latin-1 and the punctuation, arrows and box drawing of
+    /// ``isNarrowSymbol(_:)``. Such text can be written one scalar per cell.
+    public static func isSimpleNarrow(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let value = scalar.value
+            return (value >= 0x20 && value < 0x7f) || (value >= 0xa0 && value < 0x300) || isNarrowSymbol(value)
+        }
+    }
+
+    /// Punctuation, arrows, box drawing and shapes used in chrome: one column, never combining.
+    static func isNarrowSymbol(_ value: UInt32) -> Bool {
+        (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value)
     }
 
     /// Columns of one grapheme cluster (0, 1 or 2).
@@ -45,9 +62,7 @@ public enum TextWidth {
         let value = scalar.value
         if value < 0x20 || (0x7f..<0xa0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
-        // Punctuation, arrows, box drawing and shapes used in chrome: one column, no lookup.
-        if (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-            || (0x2190...0x21FF).contains(value) || (0x2500...0x25FC).contains(value) { return 1 }
+        if isNarrowSymbol(value) { return 1 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -58,7 +73,7 @@ public enum TextWidth {
     }
 
     /// The longest prefix of `text` that fits in `width` columns.
-    public static func prefix(_ text: some StringProtocol, fitting width: Int) -> Substring {
+    public static func prefix(_ text: String, fitting width: Int) -> Substring {
         let text = Substring(text)
         var used = 0
         var end = text.startIndex
@@ -72,7 +87,7 @@ public enum TextWidth {
     }
 
     /// `text` cut to `width` columns, ending in `…` when something was cut.
-    public static func truncate(_ text: some StringProtocol, to width: Int, ellipsis: String = "…") -> String {
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return String(text) }
         let mark = of(ellipsis) <= width ? ellipsis : ""
@@ -80,9 +95,9 @@ public enum TextWidth {
     }
 
     /// `text` cut or padded with spaces to exactly `width` columns.
-    public static func pad(_ text: some StringProtocol, to width: Int) -> String {
+    public static func pad(_ text: String, to width: Int) -> String {
         let cut = prefix(text, fitting: max(0, width))
-        return String(cut) + String(repeating: " ", count: max(0, width - of(cut)))
+        return String(cut) + String(repeating: " ", count: max(0, width - of(String(cut))))
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

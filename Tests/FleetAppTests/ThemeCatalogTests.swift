@@ -52,6 +52,7 @@ import TerminalCore
         #expect(light.style(.paneBorderFocused).foreground == .indexed(4))
         #expect(catalog.problems == ["\(themes)/broken.yaml:3: unknown colour `chartreuse` (use a name, colorN or #rrggbb) (theme skipped)"])
         #expect(catalog.entries["mine"]?.origin == .file(themes + "/mine.yaml"))
+        #expect(catalog.brokenNames == ["broken"])
     }
 
     @Test func noColorIsNonEmptyNoColor() {

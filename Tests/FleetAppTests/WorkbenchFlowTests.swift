@@ -18,7 +18,7 @@ final class TemporaryDirectory {
 }
 
 /// Storage whose saves can be made to fail, recording what was saved.
-final class RecordingStorage: ProjectStorage {
+final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     var saved: [(String, Project)] = []
     var failure: StoreError?
     let disk = DiskStorage()

@@ -8,7 +8,7 @@ import Testing
         .appendingPathComponent("../../docs/keys.md").standardized.path
 
     @Test func committedKeysDocumentMatchesTheBindingTables() throws {
-        let expected = HelpView.keysDocument
+        let expected = HelpView.keysDocument()
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try expected.write(toFile: Self.path, atomically: true, encoding: .utf8)
         }
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func everyBindingIsListed() {
-        let document = HelpView.keysDocument
+        let document = HelpView.keysDocument()
         for table in Keymap.allTables {
             #expect(document.contains("## \(table.title)"))
             for binding in table.bindings {
@@ -48,5 +48,11 @@ import Testing
             let paneKeys = Set(Keymap.table(for: pane).bindings.flatMap(\.keys).map(\.notation))
             #expect(paneKeys.isDisjoint(with: global), "\(pane) hides \(paneKeys.intersection(global))")
         }
+    }
+}
+
+@Suite struct PaneRegistryTests {
+    @Test func digitsFollowTheTabOrder() {
+        #expect(PaneID.allCases.enumerated().allSatisfy { String($0.element.digit) == String($0.offset + 1) })
     }
 }

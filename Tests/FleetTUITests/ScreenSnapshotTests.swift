@@ -27,7 +27,7 @@ import TerminalCore
         #expect(frame.buffer.rows[7].hasPrefix("│ Zones per region    4  (1…6)"))
         #expect(frame.buffer[22, 7].style.attributes.contains(.reverse))
         #expect(!frame.buffer[22, 6].style.attributes.contains(.reverse))
-        #expect(frame.buffer.rows[s.height - 2].hasSuffix("p.fleet.yaml [+] "))
+        #expect(frame.buffer.rows[s.height - 2].hasSuffix("p.fleet.yaml* "))
         #expect(frame.cursor == nil)
     }
 

@@ -214,4 +214,19 @@ func openForm(_ s: AppState) -> TopologyForm? {
         #expect(openForm(s)?.problem == "the trust domain cannot be empty")
         #expect(s.project.topology.mesh.trustDomain == "shop.example.com")
     }
+
+    @Test func everyTopologyEditIsOneUndoStep() {
+        var s = topologyState()
+        let original = s.project
+        press(&s, "G", "x", "y")
+        press(&s, "a", "Enter")
+        #expect(s.project.topology.clusters.count == 5)
+        press(&s, "u")
+        #expect(s.message == StatusMessage("undid: add cluster dev-us-east-1"))   // added in the now empty us-east-1
+        #expect(s.project.topology.clusters.count == 4)
+        press(&s, "u")
+        #expect(s.project == original)
+        #expect(s.message == StatusMessage("undid: delete cluster prod-us"))
+        #expect(s.topology.selectedRow < s.topologyOutline.rows.count)
+    }
 }

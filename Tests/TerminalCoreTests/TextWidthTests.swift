@@ -41,3 +41,16 @@ import Testing
         #expect(TextWidth.pad("abc", to: 0) == "")
     }
 }
+
+@Suite struct SimpleNarrowTextTests {
+    @Test func chromeCharactersTakeTheFastPath() {
+        #expect(TextWidth.isSimpleNarrow("‹ medium › 3  (1…6) │ ─ é"))
+        #expect(!TextWidth.isSimpleNarrow("集"))
+        #expect(!TextWidth.isSimpleNarrow("e\u{301}"))
+        #expect(!TextWidth.isSimpleNarrow("❤\u{FE0F}"))
+        #expect(TextWidth.of("‹ a ›…") == 6)
+        var buffer = CellBuffer(width: 6, height: 1)
+        buffer.write("‹ab›…x", x: 0, y: 0, maxWidth: 5)
+        #expect(buffer.rows == ["‹ab›… "])
+    }
+}

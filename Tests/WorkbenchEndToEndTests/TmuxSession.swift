@@ -71,6 +71,8 @@ final class TmuxSession {
             kill(pane, SIGKILL)
         }
         _ = tmux(["kill-server"])
+        // A server that ended on its own can leave its socket file behind.
+        try? FileManager.default.removeItem(atPath: "/tmp/tmux-\(getuid())/\(socket)")
         try? FileManager.default.removeItem(at: directory)
     }
 

@@ -36,7 +36,7 @@ import Testing
         session.type("5")
         session.send("Enter")
         try session.waitFor("Zones per region    5")
-        try session.waitFor("demo.fleet.yaml \\[\\+\\]")
+        try session.waitFor("demo.fleet.yaml\\*")
         session.send("C-s")
         try session.waitFor("saved demo.fleet.yaml")
         var expected = ProjectTemplate.minimal.project(named: "demo")
@@ -139,6 +139,20 @@ import Testing
         #expect(colourScreen.range(of: "\u{1b}\\[[0-9;]*36m", options: .regularExpression) != nil, "default theme draws cyan borders")
         coloured.send("q")
         _ = try coloured.waitForExit()
+    }
+
+    @Test func aBrokenThemeFileIsReportedAndTheDefaultUsed() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        let themes = directory.appendingPathComponent("config/fleetplan/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "roles:\n  tab.active:\n    fg: chartreuse\n".write(to: themes.appendingPathComponent("neon.yaml"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(["--theme", "neon", "x.fleet.yaml"], width: 220, directory: directory)
+        let screen = try session.waitFor("neon.yaml:3: unknown colour `chartreuse`")
+        #expect(screen.contains("┌ Requirements: x "))
+        session.send("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=0")
+        #expect(exit.stty.contains("fleetplan: \(themes.path)/neon.yaml:3: unknown colour"))
     }
 
     @Test func notATerminalIsAUsageError() throws {

@@ -2,11 +2,6 @@ import FleetEngine
 import FleetModel
 
 extension AppState {
-    /// The tree as it stands for the current project and findings (memoized).
-    public var topologyOutline: TopologyOutline {
-        topology.memo.outline(for: project, findings: findings)
-    }
-
     /// The shared navigation messages (mouse wheel and the like) for the Topology pane.
     mutating func reduceTopologyNavigation(_ msg: Msg) -> [Effect] {
         switch msg {
@@ -88,7 +83,7 @@ extension AppState {
     /// The diagram's size at the current terminal width (Unicode glyphs; ASCII has the same shape).
     var topologyDiagramSize: (lines: Int, columns: Int) {
         let width = TopologyView.diagramDrawingWidth(forPaneWidth: self.width)
-        let diagram = topology.memo.diagram(for: project, width: width, ascii: false)
+        let diagram = topologyDiagram(width: width, ascii: false)
         return (diagram.lines.count, diagram.columns)
     }
 
@@ -96,7 +91,7 @@ extension AppState {
     mutating func selectTopologyRow(_ row: Int) {
         let outline = topologyOutline
         topology.selectedRow = min(max(0, row), max(0, outline.rows.count - 1))
-        let diagram = topology.memo.diagram(for: project, width: TopologyView.diagramDrawingWidth(forPaneWidth: width), ascii: false)
+        let diagram = topologyDiagram(width: TopologyView.diagramDrawingWidth(forPaneWidth: width), ascii: false)
         let anchor: (line: Int, column: Int)?
         switch outline.rows[safe: topology.selectedRow] {
         case .mesh?: anchor = (0, 0)
@@ -121,7 +116,7 @@ extension AppState {
     mutating func deleteCluster(named name: String) {
         var edited = project
         edited.topology.clusters.removeAll { $0.name == name }
-        updateProject(edited)
+        apply(edited, label: "delete cluster \(name)")
         selectTopologyRow(topology.selectedRow)
         let followers = edited.topology.clusters.filter { $0.primary == name }.map(\.name)
         message = followers.isEmpty ? StatusMessage("deleted \(name)")

@@ -10,7 +10,7 @@ extension AppState {
         case .stepChoice(let delta): form.step(delta)
         case .typeKey(let key): form.type(key)
         case .submitForm:
-            switch apply(form) {
+            switch applyForm(form) {
             case .success(let done):
                 topology.dialog = nil
                 message = StatusMessage(done)
@@ -24,7 +24,7 @@ extension AppState {
     }
 
     /// Applies a form to the project; returns what was done, or why it was refused.
-    private mutating func apply(_ form: TopologyForm) -> Result<String, FormProblem> {
+    private mutating func applyForm(_ form: TopologyForm) -> Result<String, FormProblem> {
         var edited = project
         switch form.purpose {
         case .mesh:
@@ -32,14 +32,14 @@ extension AppState {
             case .failure(let problem): return .failure(problem)
             case .success(let mesh): edited.topology.mesh = mesh
             }
-            updateProject(edited)
+            apply(edited, label: "mesh settings")
             return .success("mesh: \(edited.topology.mesh.model.rawValue)")
         case .addCluster:
             switch form.builtCluster(in: project, replacing: nil) {
             case .failure(let problem): return .failure(problem)
             case .success(let cluster):
                 edited.topology.clusters.append(cluster)
-                updateProject(edited)
+                apply(edited, label: "add cluster \(cluster.name)")
                 selectCluster(at: edited.topology.clusters.count - 1)
                 return .success("added \(cluster.name) in \(cluster.region)" + findingNote(at: edited.topology.clusters.count - 1))
             }
@@ -57,7 +57,7 @@ extension AppState {
                         followers += 1
                     }
                 }
-                updateProject(edited)
+                apply(edited, label: oldName == cluster.name ? "edit cluster \(oldName)" : "rename \(oldName) to \(cluster.name)")
                 selectCluster(at: position)
                 let renamed = oldName == cluster.name ? "updated \(cluster.name)"
                     : "renamed \(oldName) to \(cluster.name)" + (followers > 0 ? " (\(followers) remote(s) follow the new name)" : "")
@@ -94,7 +94,7 @@ extension AppState {
             }
             var edited = project
             edited.topology = project.topology.applying(accepted)
-            updateProject(edited)
+            apply(edited, label: "merge \(accepted.count) drafted change(s)")
             selectTopologyRow(topology.selectedRow)
             message = StatusMessage("merged \(accepted.count) of \(review.changes.count) proposed change(s)")
             return

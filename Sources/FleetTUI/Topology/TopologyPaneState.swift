@@ -1,5 +1,6 @@
 /// Everything the Topology pane remembers besides the project: the tree selection, how
-/// far the diagram is scrolled, the open dialog, and the memo of derived data.
+/// far the diagram is scrolled, and the open dialog. Its derived data (the outline and
+/// the diagram) lives in `AppState.derived`.
 public struct TopologyPaneState: Sendable, Equatable {
     /// The selected row of the tree (see ``TopologyOutline``).
     public var selectedRow: Int
@@ -8,8 +9,6 @@ public struct TopologyPaneState: Sendable, Equatable {
     public var scrollLine: Int
     /// The dialog open over the pane, if any.
     public var dialog: TopologyDialog?
-    /// The outline and diagram, computed once per project (and diagram width).
-    let memo: TopologyMemo
 
     /// The pane as first shown: the first row selected, the diagram at its start.
     public init() {
@@ -17,12 +16,5 @@ public struct TopologyPaneState: Sendable, Equatable {
         scrollColumn = 0
         scrollLine = 0
         dialog = nil
-        memo = TopologyMemo()
-    }
-
-    /// Equal when what the user sees is equal; the memo is a cache and never compared.
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.selectedRow == rhs.selectedRow && lhs.scrollColumn == rhs.scrollColumn
-            && lhs.scrollLine == rhs.scrollLine && lhs.dialog == rhs.dialog
     }
 }

@@ -111,8 +111,7 @@ enum TopologyView {
     static func renderDiagram(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
         guard area.height >= 2, area.width >= 1 else { return }
         let (header, body) = area.splitTop(1)
-        let diagram = state.topology.memo.diagram(for: state.project, width: diagramDrawingWidth(forPaneWidth: state.width),
-                                                  ascii: !context.unicode)
+        let diagram = state.topologyDiagram(width: diagramDrawingWidth(forPaneWidth: state.width), ascii: !context.unicode)
         let firstLine = min(state.topology.scrollLine, max(0, diagram.lines.count - body.height))
         let firstColumn = min(state.topology.scrollColumn, max(0, diagram.columns - body.width))
         let lastLine = min(diagram.lines.count, firstLine + body.height)
@@ -132,14 +131,15 @@ enum TopologyView {
     /// The part of `line` from display column `start`, at most `width` columns wide.
     ///
     /// - Complexity: O(*c*) for the *c* characters up to the end of the window.
-    static func columns(of line: String, from start: Int, width: Int) -> Substring {
+    static func columns(of line: String, from start: Int, width: Int) -> String {
         var column = 0
         var index = line.startIndex
         while index < line.endIndex, column < start {
-            column += TextWidth.of(line[index])
+            let character: Character = line[index]
+            column += TextWidth.of(character)
             index = line.index(after: index)
         }
-        return TextWidth.prefix(line[index...], fitting: width)
+        return String(TextWidth.prefix(String(line[index...]), fitting: width))
     }
 
     static func renderDetails(_ state: AppState, outline: TopologyOutline, context: ViewContext, in area: Rect,

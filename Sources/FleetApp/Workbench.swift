@@ -30,6 +30,8 @@ public final class Workbench {
     private var spareFrame: CellBuffer?
     /// The view context for the current theme name, rebuilt only when the name changes.
     private var context: (themeName: String, value: ViewContext)?
+    /// True while derived data is being computed off the loop.
+    private var derivingInBackground = false
     /// Effects run so far, in order (for tests and diagnostics).
     public private(set) var effectLog: [Effect] = []
 
@@ -47,6 +49,7 @@ public final class Workbench {
         self.themes = themes
         self.noColor = noColor
         self.state.themeNames = themes.names
+        if background { self.state.deferDerivedData(over: Self.derivedDataBudget) }
         let size = backend.size
         self.state.width = size.width
         self.state.height = size.height
@@ -104,8 +107,13 @@ public final class Workbench {
         if !state.finished { draw() }
     }
 
+    /// Seconds of derived-data computation (the lint of a large project) allowed on the key loop.
+    static let derivedDataBudget = 0.002
+
     /// Applies a message and runs the effects it causes, feeding their results back.
     public func dispatch(_ msg: Msg) {
+        if msg == .derivedDataUpdated { derivingInBackground = false }
+        defer { deriveInBackground() }
         var queue = [msg]
         while !queue.isEmpty {
             let effects = reduce(&state, queue.removeFirst())
@@ -118,6 +126,17 @@ public final class Workbench {
                     queue.append(reply)
                 }
             }
+        }
+    }
+
+    /// Starts the derived data the last frame asked for but did not get, off the loop.
+    private func deriveInBackground() {
+        guard background, !derivingInBackground, state.derived.hasPending else { return }
+        derivingInBackground = true
+        let cache = state.derived
+        inbox.start {
+            cache.computePending()
+            return .derivedDataUpdated
         }
     }
 
@@ -136,6 +155,7 @@ public final class Workbench {
 
     private func draw() {
         let frame = render()
+        deriveInBackground()
         backend.present(frame.buffer.changes(from: lastFrame), cursor: frame.cursor)
         spareFrame = lastFrame
         lastFrame = frame.buffer

@@ -17,7 +17,7 @@ public struct AppState: Sendable, Equatable {
     /// Counts project changes (edits, undo, redo, loads); a pane can key its own caches on it.
     public internal(set) var projectVersion: Int
     /// Findings, plans and the matrix evaluation, computed once per project value.
-    public let derived: DerivedCache
+    public internal(set) var derived: DerivedCache
     /// The recovery copy's clock.
     public var autosave: AutosaveState
     /// The project file as last read or written; saving checks it has not changed since.
@@ -27,6 +27,8 @@ public struct AppState: Sendable, Equatable {
     public var message: StatusMessage?
     /// The Requirements pane's selected field.
     public var selectedField: RequirementField
+    /// The Profiles pane's selection, region and open input or dialog.
+    public var profiles: ProfilesPaneState
     /// The Findings pane's selected row (in the filtered list).
     public var selectedFinding: Int
     /// The Findings filter (case-insensitive substring of code, field and message).
@@ -62,6 +64,7 @@ public struct AppState: Sendable, Equatable {
         self.mode = .normal
         self.message = nil
         self.selectedField = .name
+        self.profiles = ProfilesPaneState()
         self.selectedFinding = 0
         self.findingsFilter = ""
         self.commandHistory = []

@@ -12,8 +12,9 @@ public enum Keymap {
         Binding(["Tab"], .focusNextPane, "next pane"),
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
-        Binding(["\(PaneID.topology.digit)"], .focusPane(.topology), "Topology pane"),
-        Binding(["\(PaneID.findings.digit)"], .focusPane(.findings), "Findings pane"),
+        Binding(["2"], .focusPane(.profiles), "Profiles pane"),
+        Binding([String(PaneID.topology.digit)], .focusPane(.topology), "Topology pane"),
+        Binding([String(PaneID.findings.digit)], .focusPane(.findings), "Findings pane"),
         Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
                 disabled: { $0.history.canUndo ? nil : "nothing to undo" }),
         Binding(["C-r", "C-y"], .redo, "redo the last undone change",
@@ -96,6 +97,7 @@ public enum Keymap {
     public static func table(for pane: PaneID) -> BindingTable {
         switch pane {
         case .requirements: requirements
+        case .profiles: profiles
         case .topology: topology
         case .findings: findings
         }
@@ -103,15 +105,15 @@ public enum Keymap {
 
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
-        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit,
-                                                        recoveryOffer, changedOnDisk, exportDialog, alert]
-            + topologyDialogTables
+        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + topologyDialogTables
+            + [editing, commandLine, filter, help, confirmQuit, recoveryOffer, changedOnDisk, exportDialog, alert]
     }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
     public static func message(for key: KeyEvent, in state: AppState) -> Msg? {
         switch state.mode {
         case .normal:
+            if let routed = profilesOverlayMessage(for: key, in: state) { return routed }
             if let dialogMessage = topologyDialogMessage(for: key, in: state) { return dialogMessage }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {

@@ -46,6 +46,9 @@ public enum Msg: Sendable, Equatable {
     /// A disabled binding was pressed: say why.
     case explainDisabled(String, String)
 
+    /// A Profiles pane action.
+    case profiles(ProfilesMsg)
+
     // Files and quitting.
     case save
     /// Run a command line as if typed after `:` (without the colon).
@@ -60,6 +63,8 @@ public enum Msg: Sendable, Equatable {
     case resized(width: Int, height: Int)
     /// The runtime's clock, about once a second: `seconds` since the program started.
     case tick(seconds: Double)
+    /// Derived data queued by ``DerivedCache`` was computed off the key loop.
+    case derivedDataUpdated
     case saveFinished(path: String, error: String?, stamp: FileStamp? = nil)
     case loadFinished(path: String, project: ProjectBox?, error: String?, stamp: FileStamp? = nil)
     /// The file changed on disk since it was opened or saved; nothing was written.

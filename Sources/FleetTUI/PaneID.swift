@@ -5,6 +5,7 @@
 /// (through ``owns(_:)``) pick it up from this list.
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
+    case profiles
     case topology
     case findings
 
@@ -12,6 +13,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     public var title: String {
         switch self {
         case .requirements: "Requirements"
+        case .profiles: "Profiles"
         case .topology: "Topology"
         case .findings: "Findings"
         }
@@ -21,8 +23,9 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     public var digit: Character {
         switch self {
         case .requirements: "1"
-        case .topology: "2"
-        case .findings: "3"
+        case .profiles: "2"
+        case .topology: "3"
+        case .findings: "4"
         }
     }
 }

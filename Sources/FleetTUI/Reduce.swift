@@ -8,9 +8,12 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
+        case .profiles: return state.reduceProfiles(shared: msg)
         case .topology: return state.reduceTopologyNavigation(msg)
         case .findings: return state.reduceFindings(msg)
         }
+    case .profiles(let profilesMsg):
+        return state.reduceProfiles(profilesMsg)
     case .focusNextPane, .focusPreviousPane, .focusPane:
         state.reduceFocus(msg)
         return []
@@ -39,6 +42,9 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .redo:
         state.redo()
+        return []
+    case .derivedDataUpdated:
+        state.clampSelections()
         return []
     case .tick(let seconds):
         return state.reduceTick(seconds)

@@ -37,6 +37,7 @@ public enum Screen {
         var cursor: (x: Int, y: Int)?
         switch state.focus {
         case .requirements: cursor = RequirementsView.render(state, context: context, in: rows[1], into: &buffer)
+        case .profiles: cursor = ProfilesView.render(state, context: context, in: rows[1], into: &buffer)
         case .topology: cursor = TopologyView.render(state, context: context, in: rows[1], into: &buffer)
         case .findings: FindingsView.render(state, context: context, in: rows[1], into: &buffer)
         }

@@ -30,7 +30,9 @@ import TerminalCore
 
     @Test func digitsFocusPanes() {
         var s = state()
-        press(&s, String(PaneID.findings.digit))
+        press(&s, "2")
+        #expect(s.focus == .profiles)
+        press(&s, findingsKey)
         #expect(s.focus == .findings)
         press(&s, "1")
         #expect(s.focus == .requirements)

@@ -95,7 +95,7 @@ import TerminalCore
         var s = state()
         s.selectedField = .gpu
         press(&s, "Space")
-        press(&s, String(PaneID.findings.digit))
+        press(&s, findingsKey)
         #expect(s.focus == .findings)
         press(&s, "u")
         #expect(s.focus == .requirements)
@@ -103,7 +103,7 @@ import TerminalCore
 
     @Test func undoKeepsTheFindingsSelectionInRange() {
         var s = state(brokenProject())
-        press(&s, String(PaneID.findings.digit), "G")
+        press(&s, findingsKey, "G")
         #expect(s.selectedFinding == s.findings.count - 1)
         var fixed = s.project
         fixed.requirements.environments = ["dev"]

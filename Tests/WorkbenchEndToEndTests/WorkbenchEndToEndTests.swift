@@ -22,7 +22,7 @@ import Testing
     @Test func launchAndQuit() throws {
         let (session, _) = try demoSession()
         let screen = try session.waitFor("┌ Requirements: demo ─")
-        #expect(screen.contains(" 1 Requirements │ 2 Topology │ 3 Findings (0)"))
+        #expect(screen.contains(" 1 Requirements │ 2 Profiles │ 3 Topology │ 4 Findings (0)"))
         #expect(screen.contains("? help"))
         session.send("q")
         let exit = try session.waitForExit()
@@ -119,7 +119,7 @@ import Testing
         let directory = try TmuxSession.temporaryDirectory()
         let session = try TmuxSession(["new.fleet.yaml"], environment: ["LANG": "C", "LC_ALL": "C"], directory: directory)
         let screen = try session.waitFor("\\+ Requirements: new -+")
-        #expect(screen.contains(" 1 Requirements | 2 Topology | 3 Findings (0)"))
+        #expect(screen.contains(" 1 Requirements | 2 Profiles | 3 Topology | 4 Findings (0)"))
         #expect(screen.contains("| Name"))
         #expect(!screen.contains("┌"))
         session.send("q")

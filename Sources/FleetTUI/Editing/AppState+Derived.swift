@@ -2,6 +2,12 @@ import FleetEngine
 import FleetModel
 
 extension AppState {
+    /// Lets derived data slower than `seconds` be computed off the key loop (the runtime
+    /// does this; see ``DerivedCache``). Forgets what was cached.
+    public mutating func deferDerivedData(over seconds: Double) {
+        derived = DerivedCache(budget: seconds)
+    }
+
     /// Every finding of `Lint.findings(for: project)`, computed once per project value.
     ///
     /// - Complexity: O(1) after the first call for a project; the lint's cost on the first.

@@ -74,6 +74,7 @@ extension AppState {
     /// Each pane adds one line here for its own selection.
     mutating func clampSelections() {
         clampFindingSelection()
+        profiles.clamp(profileCount: project.profiles.count)
         clampTopologySelection()
     }
 }

@@ -73,4 +73,20 @@ import TerminalCore
         let rows = render(s).buffer.rows
         #expect(rows.contains { $0.contains("c1999  workload") })
     }
+
+    /// With derived data computed off the key loop, the tree never shows another
+    /// project's rows, and its finding marks come once the findings arrive.
+    @Test func treeIsNeverStaleWhenDerivedDataIsDeferred() {
+        var project = ProjectTemplate.multiRegion.project(named: "shop")
+        project.topology.clusters[1].meshRole = .remote   // FP303 on dev-eu
+        var s = topologyState(project)
+        s.deferDerivedData(over: -1)   // every recomputation moves off the key loop
+        _ = render(s)
+        press(&s, "G", "x", "y")       // delete prod-us: the project changes
+        #expect(s.topologyOutline.rows.count == 7)
+        #expect(!s.topologyOutline.rows.contains(.cluster(4)))
+        _ = render(s)                  // draws without touching a cluster that is gone
+        s.derived.computePending()
+        #expect(s.topologyOutline.clusterFindings[1]?.map(\.code) == ["FP303"])
+    }
 }

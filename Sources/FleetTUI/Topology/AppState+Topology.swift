@@ -5,10 +5,19 @@ import TerminalCore
 extension AppState {
     /// The Topology pane's tree for the current project, computed once per project value.
     ///
-    /// - Complexity: O(1) after the first call for a project; O(*n* + *f*) on the first.
+    /// The tree's rows point into the current project's clusters, so an older project's
+    /// tree is never used: while the cache has none for this project (its computation was
+    /// moved off the key loop) the tree is built in place; while the findings are still
+    /// being computed the tree carries none, rather than another project's.
+    ///
+    /// - Complexity: O(1) after the first call for a project; O(*n* + *f*) otherwise.
     public var topologyOutline: TopologyOutline {
         let findings = self.findings
-        return derived.value("topology.outline", for: project) { TopologyOutline(project: $0, findings: findings) }
+        guard derived.contains("findings", for: project) else {
+            return TopologyOutline(project: project, findings: [])
+        }
+        let cached = derived.value("topology.outline", for: project) { TopologyOutline(project: $0, findings: findings) }
+        return derived.contains("topology.outline", for: project) ? cached : TopologyOutline(project: project, findings: findings)
     }
 
     /// The diagram drawn `width` columns wide (in ASCII when `ascii`), computed once per

@@ -1,6 +1,7 @@
 import TerminalCore
 
 extension Keymap {
+    /// The Topology pane: the tree, the diagram, and the keys that open its dialogs.
     public static let topology = BindingTable("Topology", [
         Binding(["j", "Down"], .topology(.moveSelection(1)), "next row of the tree", hint: "move"),
         Binding(["k", "Up"], .topology(.moveSelection(-1)), "previous row of the tree"),
@@ -26,6 +27,7 @@ extension Keymap {
         Binding(["H"], .topology(.scrollDiagram(columns: -8, rows: 0)), "scroll the diagram left"),
     ])
 
+    /// Inside the cluster and mesh forms; other keys are typed into the focused field.
     public static let topologyForm = BindingTable("Topology: cluster and mesh forms", [
         Binding(["Enter"], .topology(.submitForm), "apply the form"),
         Binding(["Esc"], .topology(.closeDialog), "close the form, changing nothing"),
@@ -36,11 +38,13 @@ extension Keymap {
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
+    /// The question before a cluster is deleted.
     public static let topologyDelete = BindingTable("Topology: delete a cluster?", [
         Binding(["y"], .topology(.confirmDelete(true)), "delete the cluster"),
         Binding(["n", "Esc"], .topology(.confirmDelete(false)), "keep it"),
     ])
 
+    /// The review of the changes drafted from the requirements.
     public static let topologyDraft = BindingTable("Topology: draft from requirements", [
         Binding(["j", "Down"], .topology(.moveProposal(1)), "next proposed change"),
         Binding(["k", "Up"], .topology(.moveProposal(-1)), "previous proposed change"),
@@ -70,7 +74,7 @@ extension Keymap {
 extension AppState {
     /// True when the Topology tree's selected row is a region.
     var topologyRowIsRegion: Bool {
-        if case .region = topologyOutline.rows[safe: topology.selectedRow] { return true }
+        if case .region = topologyOutline.row(at: topology.selectedRow) { return true }
         return false
     }
 }

@@ -34,7 +34,7 @@ extension AppState {
             topology.dialog = .form(.cluster(cluster, purpose: .addCluster, in: project))
         case .editCluster(let field):
             guard let position = selectedClusterPosition else {
-                if case .mesh = topologyOutline.rows[safe: topology.selectedRow] {
+                if case .mesh = topologyOutline.row(at: topology.selectedRow) {
                     topology.dialog = .form(.mesh(project.topology.mesh))
                 } else {
                     message = .error("select a cluster first")
@@ -76,7 +76,7 @@ extension AppState {
 
     /// The position in `spec.topology.clusters` of the selected row's cluster, if it is one.
     var selectedClusterPosition: Int? {
-        if case .cluster(let position) = topologyOutline.rows[safe: topology.selectedRow] { return position }
+        if case .cluster(let position) = topologyOutline.row(at: topology.selectedRow) { return position }
         return nil
     }
 
@@ -93,7 +93,7 @@ extension AppState {
         topology.selectedRow = min(max(0, row), max(0, outline.rows.count - 1))
         let diagram = topologyDiagram(width: TopologyView.diagramDrawingWidth(forPaneWidth: width), ascii: false)
         let anchor: (line: Int, column: Int)?
-        switch outline.rows[safe: topology.selectedRow] {
+        switch outline.row(at: topology.selectedRow) {
         case .mesh?: anchor = (0, 0)
         case .region(let name, _, _)?: anchor = diagram.anchors.regions[name]
         case .cluster(let position)?: anchor = diagram.anchors.clusters[project.topology.clusters[position].name]
@@ -121,12 +121,5 @@ extension AppState {
         let followers = edited.topology.clusters.filter { $0.primary == name }.map(\.name)
         message = followers.isEmpty ? StatusMessage("deleted \(name)")
             : .error("deleted \(name); \(followers.joined(separator: ", ")) still follow it as primary")
-    }
-}
-
-extension Array {
-    /// The element at `index`, or `nil` outside the array.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

@@ -24,7 +24,7 @@ extension AppState {
     }
 
     /// Applies a form to the project; returns what was done, or why it was refused.
-    private mutating func applyForm(_ form: TopologyForm) -> Result<String, FormProblem> {
+    private mutating func applyForm(_ form: TopologyForm) -> Result<String, TopologyFormProblem> {
         var edited = project
         switch form.purpose {
         case .mesh:
@@ -44,7 +44,7 @@ extension AppState {
                 return .success("added \(cluster.name) in \(cluster.region)" + findingNote(at: edited.topology.clusters.count - 1))
             }
         case .editCluster(let position):
-            guard project.topology.clusters.indices.contains(position) else { return .failure(FormProblem("the cluster is gone")) }
+            guard project.topology.clusters.indices.contains(position) else { return .failure(TopologyFormProblem("the cluster is gone")) }
             switch form.builtCluster(in: project, replacing: position) {
             case .failure(let problem): return .failure(problem)
             case .success(let cluster):

@@ -52,25 +52,25 @@ extension TopologyForm {
 
     /// The cluster the form describes, checked against the rest of the topology, or the
     /// reason it cannot be applied. `original` is the position being edited, if any.
-    func builtCluster(in project: Project, replacing original: Int?) -> Result<Cluster, FormProblem> {
+    func builtCluster(in project: Project, replacing original: Int?) -> Result<Cluster, TopologyFormProblem> {
         let name = value(ClusterFormField.name.rawValue)
-        if let problem = DNSLabel.problem(with: name) { return .failure(FormProblem("name \"\(name)\" \(problem)")) }
+        if let problem = DNSLabel.problem(with: name) { return .failure(TopologyFormProblem("name \"\(name)\" \(problem)")) }
         let others = project.topology.clusters.enumerated().filter { $0.offset != original }
         if others.contains(where: { $0.element.name == name }) {
-            return .failure(FormProblem("a cluster named \"\(name)\" already exists"))
+            return .failure(TopologyFormProblem("a cluster named \"\(name)\" already exists"))
         }
         let region = value(ClusterFormField.region.rawValue)
-        guard !region.isEmpty else { return .failure(FormProblem("choose or type a region")) }
+        guard !region.isEmpty else { return .failure(TopologyFormProblem("choose or type a region")) }
         let environment = value(ClusterFormField.environment.rawValue)
-        guard !environment.isEmpty else { return .failure(FormProblem("choose or type an environment")) }
+        guard !environment.isEmpty else { return .failure(TopologyFormProblem("choose or type an environment")) }
         let profile = value(ClusterFormField.profile.rawValue)
-        guard !profile.isEmpty else { return .failure(FormProblem("choose a profile (add one in the Profiles pane first)")) }
+        guard !profile.isEmpty else { return .failure(TopologyFormProblem("choose a profile (add one in the Profiles pane first)")) }
         let network = value(ClusterFormField.network.rawValue)
         let zonesText = value(ClusterFormField.zones.rawValue)
         var zones: Int?
         if !zonesText.isEmpty, zonesText != "default" {
             guard let number = Int(zonesText), (1...6).contains(number) else {
-                return .failure(FormProblem("zones must be 1…6 or default"))
+                return .failure(TopologyFormProblem("zones must be 1…6 or default"))
             }
             zones = number
         }
@@ -94,12 +94,12 @@ extension TopologyForm {
     }
 
     /// The mesh settings the form describes, the rest of `mesh` kept.
-    func builtMesh(from mesh: MeshSettings) -> Result<MeshSettings, FormProblem> {
+    func builtMesh(from mesh: MeshSettings) -> Result<MeshSettings, TopologyFormProblem> {
         var result = mesh
         result.model = MeshModel(rawValue: value("model")) ?? mesh.model
         result.meshID = value("meshID")
         result.trustDomain = value("trustDomain")
-        guard !result.trustDomain.isEmpty else { return .failure(FormProblem("the trust domain cannot be empty")) }
+        guard !result.trustDomain.isEmpty else { return .failure(TopologyFormProblem("the trust domain cannot be empty")) }
         return .success(result)
     }
 
@@ -111,7 +111,7 @@ extension TopologyForm {
 }
 
 /// Why a form cannot be applied, in words for the form's message line.
-struct FormProblem: Error, Equatable {
+struct TopologyFormProblem: Error, Equatable {
     let text: String
     init(_ text: String) { self.text = text }
 }

@@ -2,27 +2,6 @@ import FleetModel
 import Foundation
 import TerminalCore
 
-/// The fields of the cluster form, in the order they are shown.
-public enum ClusterFormField: String, Sendable, CaseIterable {
-    case name, description, region, role, environment, profile, network, zones, meshRole, primary
-
-    /// The label in the form.
-    public var label: String {
-        switch self {
-        case .name: "Name"
-        case .description: "Description"
-        case .region: "Region"
-        case .role: "Role"
-        case .environment: "Environment"
-        case .profile: "Profile"
-        case .network: "Network"
-        case .zones: "Zones"
-        case .meshRole: "Mesh role"
-        case .primary: "Primary"
-        }
-    }
-}
-
 /// A form over the Topology pane: the cluster form (add or edit) or the mesh form.
 ///
 /// Each field holds its text in a `TextInput`. A text field takes typed keys; a choice
@@ -55,11 +34,16 @@ public struct TopologyForm: Sendable, Equatable {
 
     /// One labelled field.
     public struct Entry: Sendable, Equatable {
+        /// The field's identifier (a ``ClusterFormField`` raw value, or a mesh setting).
         public var key: String
+        /// The label shown before the value.
         public var label: String
+        /// How the value is edited.
         public var kind: Kind
+        /// The value, with the cursor where typing goes.
         public var input: TextInput
 
+        /// A field showing `value`, the cursor at its end.
         public init(key: String, label: String, kind: Kind, value: String) {
             self.key = key
             self.label = label
@@ -74,12 +58,16 @@ public struct TopologyForm: Sendable, Equatable {
         }
     }
 
+    /// What applying the form does.
     public var purpose: Purpose
+    /// The fields, top to bottom.
     public var entries: [Entry]
+    /// The position of the field keys go to.
     public var focused: Int
     /// Why the last attempt to apply failed; shown in the form.
     public var problem: String?
 
+    /// A form over `entries`, the focus on the field at `focused` (clamped).
     public init(purpose: Purpose, entries: [Entry], focused: Int = 0) {
         self.purpose = purpose
         self.entries = entries

@@ -22,6 +22,7 @@ public struct TopologyOutline: Sendable {
         case cluster(Int)
     }
 
+    /// The rows, top to bottom: the mesh, then each region and its clusters.
     public let rows: [Row]
     /// Findings about the cluster at each position.
     public let clusterFindings: [Int: [Finding]]
@@ -80,6 +81,11 @@ public struct TopologyOutline: Sendable {
         case .region(let name, _, _): regionFindings[name] ?? []
         case .cluster(let position): clusterFindings[position] ?? []
         }
+    }
+
+    /// The row at `index`, or `nil` outside the tree.
+    public func row(at index: Int) -> Row? {
+        rows.indices.contains(index) ? rows[index] : nil
     }
 
     /// The row of the cluster at `position`, if it is in the tree.

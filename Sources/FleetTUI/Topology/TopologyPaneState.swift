@@ -4,8 +4,9 @@
 public struct TopologyPaneState: Sendable, Equatable {
     /// The selected row of the tree (see ``TopologyOutline``).
     public var selectedRow: Int
-    /// The first diagram column and line shown.
+    /// The first diagram column shown.
     public var scrollColumn: Int
+    /// The first diagram line shown.
     public var scrollLine: Int
     /// The dialog open over the pane, if any.
     public var dialog: TopologyDialog?

@@ -144,7 +144,7 @@ enum TopologyView {
 
     static func renderDetails(_ state: AppState, outline: TopologyOutline, context: ViewContext, in area: Rect,
                               into buffer: inout CellBuffer) {
-        guard !area.isEmpty, let row = outline.rows[safe: min(state.topology.selectedRow, outline.rows.count - 1)] else { return }
+        guard !area.isEmpty, let row = outline.row(at: min(state.topology.selectedRow, outline.rows.count - 1)) else { return }
         let project = state.project
         let summary: String
         switch row {

@@ -61,7 +61,7 @@ let package = Package(
         // The workbench: state, messages, one reducer, panes and key bindings. No I/O.
         .target(name: "FleetTUI", dependencies: ["FleetEngine", "FleetModel", "TerminalCore"]),
         .testTarget(name: "FleetTUITests", dependencies: ["FleetTUI", "FleetModel", "TerminalCore"],
-                    exclude: ["Profiles/Snapshots"]),
+                    exclude: ["Profiles/Snapshots", "Snapshots"]),
 
         // The workbench runtime: runs the loop on a terminal backend, executes effects.
         .target(name: "FleetApp", dependencies: [

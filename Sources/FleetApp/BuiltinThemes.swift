@@ -50,6 +50,9 @@ roles:
   profiles.bar.daemonSets: { fg: yellow }
   profiles.bar.pods: { fg: green, attrs: [bold] }
   profiles.bar.unused: { attrs: [dim] }
+  matrix.eliminated: { fg: default, attrs: [dim] }
+  matrix.override: { fg: yellow }
+  matrix.bar: { fg: cyan }
 """#),
         ("light", #"""
 # Fleetplan theme: light
@@ -95,6 +98,9 @@ roles:
   profiles.bar.daemonSets: { fg: cyan }
   profiles.bar.pods: { fg: green, attrs: [bold] }
   profiles.bar.unused: { fg: black, attrs: [dim] }
+  matrix.eliminated: { fg: black, attrs: [dim] }
+  matrix.override: { fg: magenta }
+  matrix.bar: { fg: blue }
 """#),
         ("high-contrast", #"""
 # Fleetplan theme: high-contrast
@@ -139,6 +145,9 @@ roles:
   profiles.bar.daemonSets: { fg: bright-yellow, bg: black }
   profiles.bar.pods: { fg: bright-green, bg: black, attrs: [bold] }
   profiles.bar.unused: { fg: white, bg: black, attrs: [dim] }
+  matrix.eliminated: { fg: white, bg: black, attrs: [dim] }
+  matrix.override: { fg: bright-yellow, bg: black, attrs: [bold] }
+  matrix.bar: { fg: bright-cyan, bg: black }
 """#),
         ("monochrome", #"""
 # Fleetplan theme: monochrome
@@ -173,6 +182,9 @@ roles:
   profiles.bar.daemonSets: { }
   profiles.bar.pods: { attrs: [bold] }
   profiles.bar.unused: { attrs: [dim] }
+  matrix.eliminated: { attrs: [dim] }
+  matrix.override: { attrs: [underline] }
+  matrix.bar: { attrs: [bold] }
 """#),
     ]
 }

@@ -29,6 +29,8 @@ public struct AppState: Sendable, Equatable {
     public var selectedField: RequirementField
     /// The Profiles pane's selection, region and open input or dialog.
     public var profiles: ProfilesPaneState
+    /// The Matrix pane: cursor, page, picks, prompt and the scored matrix.
+    public var matrixPane: MatrixPaneState
     /// The Findings pane's selected row (in the filtered list).
     public var selectedFinding: Int
     /// The Findings filter (case-insensitive substring of code, field and message).
@@ -65,6 +67,7 @@ public struct AppState: Sendable, Equatable {
         self.message = nil
         self.selectedField = .name
         self.profiles = ProfilesPaneState()
+        self.matrixPane = MatrixPaneState()
         self.selectedFinding = 0
         self.findingsFilter = ""
         self.commandHistory = []

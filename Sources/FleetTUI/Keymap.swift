@@ -13,6 +13,7 @@ public enum Keymap {
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
         Binding(["2"], .focusPane(.profiles), "Profiles pane"),
+        Binding([String(PaneID.matrix.digit)], .focusPane(.matrix), "Matrix pane"),
         Binding([String(PaneID.topology.digit)], .focusPane(.topology), "Topology pane"),
         Binding([String(PaneID.findings.digit)], .focusPane(.findings), "Findings pane"),
         Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
@@ -98,6 +99,7 @@ public enum Keymap {
         switch pane {
         case .requirements: requirements
         case .profiles: profiles
+        case .matrix: matrix
         case .topology: topology
         case .findings: findings
         }
@@ -106,7 +108,7 @@ public enum Keymap {
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
         [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + topologyDialogTables
-            + [editing, commandLine, filter, help, confirmQuit, recoveryOffer, changedOnDisk, exportDialog, alert]
+            + [editing, commandLine, filter, matrixPrompt, help, confirmQuit, recoveryOffer, changedOnDisk, exportDialog, alert]
     }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
@@ -114,6 +116,7 @@ public enum Keymap {
         switch state.mode {
         case .normal:
             if let routed = profilesOverlayMessage(for: key, in: state) { return routed }
+            if state.focus == .matrix, state.matrixPane.prompt != nil { return matrixPromptMessage(for: key) }
             if let dialogMessage = topologyDialogMessage(for: key, in: state) { return dialogMessage }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {

@@ -84,4 +84,7 @@ public enum Msg: Sendable, Equatable {
     case scrollDialog(Int)
     /// Esc in a dialog (export preview, error).
     case closeDialog
+
+    // Panes.
+    case matrix(MatrixMsg)
 }

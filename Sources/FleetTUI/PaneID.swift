@@ -6,6 +6,7 @@
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
     case profiles
+    case matrix
     case topology
     case findings
 
@@ -14,6 +15,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .requirements: "Requirements"
         case .profiles: "Profiles"
+        case .matrix: "Matrix"
         case .topology: "Topology"
         case .findings: "Findings"
         }
@@ -24,8 +26,9 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .requirements: "1"
         case .profiles: "2"
-        case .topology: "3"
-        case .findings: "4"
+        case .matrix: "3"
+        case .topology: "4"
+        case .findings: "5"
         }
     }
 }

@@ -9,6 +9,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
         case .profiles: return state.reduceProfiles(shared: msg)
+        case .matrix: return state.reduceMatrix(forwarded: msg)
         case .topology: return state.reduceTopologyNavigation(msg)
         case .findings: return state.reduceFindings(msg)
         }
@@ -54,6 +55,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return state.reduceFiles(msg)
     case .openExport, .exportPrepared, .confirmExport, .exportFinished, .scrollDialog, .closeDialog:
         return state.reduceExport(msg)
+    case .matrix(let matrixMsg):
+        return state.reduceMatrix(matrixMsg)
     case .resized(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)

@@ -22,7 +22,7 @@ import TerminalCore
         let s = remoteWithoutPrimary(width: 120, height: 40)
         let frame = render(s)
         let rows = frame.buffer.rows
-        #expect(rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Topology │ 4 Findings (1)"))
+        #expect(rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (1)"))
         #expect(rows[1].hasPrefix("┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ───"))
         #expect(rows[2] == "│  mesh: multi-primary (shop)                │Diagram lines 1-30 of 38 (H J K L scroll)                                │")
         #expect(rows[3] == "│  ▾ eu-west-1 (4)                           │╔═ eu-west-1 ════════════════════╗ ╔═ us-east-1 ════════════════════╗    │")

@@ -8,6 +8,7 @@ import TerminalCore
 /// Memory  ▒░▚██████████████···················
 /// ▓ system 0/0Mi       ▒ kube 90m/1465Mi  …
 /// ```
+/// Short panels get one legend line of names instead (`compactLegend`).
 /// Each segment is drawn in its theme role (`profiles.bar.system`, …) and its own fill
 /// character, so the limiting resource is the bar with no unused part, with or without colour.
 struct CapacityBars: Widget {
@@ -15,7 +16,8 @@ struct CapacityBars: Widget {
     static let legendEntryWidth = 26
 
     var breakdowns: [NodeBreakdown]
-    var podsPerNode: Int
+    /// One legend line of segment names only (no values), for short panels.
+    var compactLegend: Bool
     var unicode: Bool
     var theme: Theme
 
@@ -40,6 +42,16 @@ struct CapacityBars: Widget {
             }
         }
         let legendArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        if compactLegend {
+            var x = legendArea.x
+            for segment in NodeBreakdown.Segment.allCases where x < legendArea.right && legendArea.height > 0 {
+                buffer.write(String(segment.glyph(unicode: unicode)), x: x, y: legendArea.y, maxWidth: 1,
+                             style: theme.style(segment.role))
+                x += 1 + buffer.write(segment.title + " ", x: x + 1, y: legendArea.y, maxWidth: max(0, legendArea.right - x - 1),
+                                      style: theme.style(.formLabel))
+            }
+            return
+        }
         let perRow = max(1, legendArea.width / Self.legendEntryWidth)
         for (index, segment) in NodeBreakdown.Segment.allCases.enumerated() {
             let row = index / perRow

@@ -14,13 +14,13 @@ extension Keymap {
         Binding(["Enter", "e"], .profiles(.activate), "list: open the form; form: edit, flip or step; derived: why",
                 hint: "edit"),
         Binding(["Space"], .profiles(.adjust(1)), "flip toggle, next choice, number + 1",
-                disabled: { $0.profiles.region == .form ? nil : "only in the form (press ])" }),
+                disabled: { $0.profiles.region == .form ? nil : "only in the form: press ]" }),
         Binding(["l", "Right", "+"], .profiles(.adjust(1)), "next choice, number + 1",
-                disabled: { $0.profiles.region == .form ? nil : "only in the form (press ])" }),
+                disabled: { $0.profiles.region == .form ? nil : "only in the form: press ]" }),
         Binding(["h", "Left", "-"], .profiles(.adjust(-1)), "previous choice, number - 1",
-                disabled: { $0.profiles.region == .form ? nil : "only in the form (press ])" }),
+                disabled: { $0.profiles.region == .form ? nil : "only in the form: press ]" }),
         Binding(["w"], .profiles(.explainWhy), "why: the reason and source of the selected derived value", hint: "why",
-                disabled: { $0.profiles.region == .derived ? nil : "select a derived value first (press ])" }),
+                disabled: { $0.profiles.region == .derived ? nil : "select a derived value first: press ]" }),
         Binding(["a"], .profiles(.add), "add a profile", hint: "add"),
         Binding(["d"], .profiles(.duplicate), "duplicate the selected profile", disabled: noProfile),
         Binding(["r"], .profiles(.rename), "rename the selected profile (and its clusters' references)", disabled: noProfile),
@@ -49,7 +49,7 @@ extension Keymap {
     ])
 
     /// The Profiles pane's dialog tables, for help and `docs/keys.md`.
-    static var profilesOverlayTables: [BindingTable] { [profilesInput, profilesDelete, profilesWhy] }
+    static let profilesOverlayTables: [BindingTable] = [profilesInput, profilesDelete, profilesWhy]
 
     /// The message for a key while a Profiles input or dialog is open.
     ///
@@ -67,5 +67,5 @@ extension Keymap {
         }
     }
 
-    private static let noProfile: @Sendable (AppState) -> String? = { $0.project.profiles.isEmpty ? "no profile (press a to add one)" : nil }
+    private static let noProfile: @Sendable (AppState) -> String? = { $0.project.profiles.isEmpty ? "no profile: press a to add one" : nil }
 }

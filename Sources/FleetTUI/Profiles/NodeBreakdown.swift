@@ -43,9 +43,13 @@ public struct NodeBreakdown: Sendable, Equatable {
 
     /// Which resource the breakdown is of.
     public enum Resource: String, Sendable, Hashable {
-        case cpu, memory
+        /// Millicores.
+        case cpu
+        /// KiB.
+        case memory
     }
 
+    /// CPU (amounts in millicores) or memory (amounts in KiB).
     public var resource: Resource
     /// The node's capacity (millicores or KiB).
     public var capacity: Int64

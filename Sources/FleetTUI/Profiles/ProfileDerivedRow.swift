@@ -69,13 +69,15 @@ public struct ProfileDerivedRow: Sendable, Equatable {
     static func componentRows(_ section: String, _ component: String, _ tuned: TunedComponent) -> [ProfileDerivedRow] {
         tuned.reasons.map { reason in
             let subpath = String(reason.path.dropFirst(component.count + 1))
-            let value = lookup(subpath, in: tuned.value).map(inline) ?? "—"
+            // A reason about something that is not a key (etcd's member count) says it all itself.
+            let value = lookup(subpath, in: tuned.value).map(inline) ?? "(press w)"
             return ProfileDerivedRow(section: section, label: subpath, value: value, reason: reason)
         }
     }
 
     /// The value at a dotted path whose keys may themselves contain dots (`evictionHard`,
-    /// `sidecar.concurrency`, `memory.available`).
+    /// `sidecar.concurrency`, `memory.available`) and may index lists
+    /// (`profiles[0].pluginConfig[0].args`).
     static func lookup(_ path: String, in value: ConfigValue) -> ConfigValue? {
         guard case .map(let entries) = value else { return nil }
         for entry in entries {
@@ -83,7 +85,21 @@ public struct ProfileDerivedRow: Sendable, Equatable {
             if path.hasPrefix(entry.key + "."), let found = lookup(String(path.dropFirst(entry.key.count + 1)), in: entry.value) {
                 return found
             }
+            if path.hasPrefix(entry.key + "["), let found = element(String(path.dropFirst(entry.key.count)), in: entry.value) {
+                return found
+            }
         }
+        return nil
+    }
+
+    /// The value at `[n]…` (then `.rest` or `[m]…`) inside a list.
+    private static func element(_ path: String, in value: ConfigValue) -> ConfigValue? {
+        guard case .list(let items) = value, let close = path.firstIndex(of: "]"),
+              let index = Int(path[path.index(after: path.startIndex)..<close]), items.indices.contains(index) else { return nil }
+        let rest = path[path.index(after: close)...]
+        if rest.isEmpty { return items[index] }
+        if rest.hasPrefix(".") { return lookup(String(rest.dropFirst()), in: items[index]) }
+        if rest.hasPrefix("[") { return element(String(rest), in: items[index]) }
         return nil
     }
 

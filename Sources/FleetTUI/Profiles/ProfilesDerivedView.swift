@@ -7,24 +7,26 @@ import TerminalCore
 /// the profile's findings.
 enum ProfilesDerivedView {
     /// Renders the panel for the selected profile (planned here, and only this one).
-    static func render(_ state: AppState, profile: ClusterProfile, context: ViewContext, in area: Rect,
+    static func render(_ state: AppState, profile: ClusterProfile, index: Int, context: ViewContext, in area: Rect,
                        into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
         let focused = state.profiles.region == .derived
-        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
         guard let plan = state.plan(forProfile: index) else { return }
         ProfilesView.heading((focused ? ProfilesView.marker(context) : "") + "Derived: \(profile.name)", focused: focused, context: context,
                              in: area.row(0), into: &buffer)
         var rest = area.splitTop(1).rest
         let breakdowns = [NodeBreakdown(.cpu, of: plan.capacity), NodeBreakdown(.memory, of: plan.capacity)]
-        let barRows = rest.height >= 10 ? 2 + legendRows(width: rest.width) : 0
+        // The full legend when there is room for it and a few values; else one line of names.
+        let fullRows = 2 + legendRows(width: rest.width)
+        let compact = rest.height < fullRows + 5
+        let barRows = compact ? (rest.height >= 6 ? 3 : 0) : fullRows
         if barRows > 0 {
             let (bars, below) = rest.splitTop(barRows)
-            CapacityBars(breakdowns: breakdowns, podsPerNode: plan.capacity.podsPerNode, unicode: context.unicode,
-                         theme: context.theme).render(in: bars, into: &buffer)
+            CapacityBars(breakdowns: breakdowns, compactLegend: compact, unicode: context.unicode, theme: context.theme)
+                .render(in: bars, into: &buffer)
             rest = below
         }
-        let profileFindings = findings(of: state, profile: profile)
+        let profileFindings = findings(of: state, profile: index)
         let findingRows = rest.height >= 6 ? min(3, max(1, profileFindings.count)) + 1 : 0
         let (rowsArea, findingsArea) = rest.splitBottom(findingRows)
         renderRows(ProfileDerivedRow.rows(for: plan), selected: focused ? state.profiles.derivedRow : nil,
@@ -33,10 +35,9 @@ enum ProfilesDerivedView {
     }
 
     /// One line under the form in the narrow layout: pods per node and node counts.
-    static func renderSummary(_ state: AppState, profile: ClusterProfile, context: ViewContext, in area: Rect,
+    static func renderSummary(_ state: AppState, index: Int, context: ViewContext, in area: Rect,
                               into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
-        let index = state.project.profiles.firstIndex { $0.name == profile.name } ?? 0
         guard let capacity = state.plan(forProfile: index)?.capacity else { return }
         func count(_ value: Int?) -> String { value.map(String.init) ?? "impossible" }
         let zoneLoss = capacity.zones > 1 ? count(capacity.nodesToSurviveZoneLoss) : "n/a"
@@ -53,8 +54,7 @@ enum ProfilesDerivedView {
     }
 
     /// The findings about one profile (its `spec.profiles[i]` subtree), as the Findings pane lists them.
-    static func findings(of state: AppState, profile: ClusterProfile) -> [Finding] {
-        guard let index = state.project.profiles.firstIndex(where: { $0.name == profile.name }) else { return [] }
+    static func findings(of state: AppState, profile index: Int) -> [Finding] {
         let prefix = FieldPath.spec.key("profiles").index(index).components
         return state.findings.filter { $0.path.components.starts(with: prefix) }
     }

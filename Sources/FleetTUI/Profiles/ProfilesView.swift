@@ -37,13 +37,13 @@ enum ProfilesView {
             let formArea = Rect(x: rest.x, y: rest.y, width: 44, height: rest.height)
             let derivedArea = Rect(x: formArea.right + 1, y: rest.y, width: rest.right - formArea.right - 1, height: rest.height)
             cursor = renderForm(state, profile: profile, index: index, context: context, in: formArea, into: &buffer)
-            ProfilesDerivedView.render(state, profile: profile, context: context, in: derivedArea, into: &buffer)
+            ProfilesDerivedView.render(state, profile: profile, index: index, context: context, in: derivedArea, into: &buffer)
         } else if pane.region == .derived {
-            ProfilesDerivedView.render(state, profile: profile, context: context, in: rest, into: &buffer)
+            ProfilesDerivedView.render(state, profile: profile, index: index, context: context, in: rest, into: &buffer)
         } else {
             let (formArea, summaryArea) = rest.splitBottom(rest.height >= 8 ? 1 : 0)
             cursor = renderForm(state, profile: profile, index: index, context: context, in: formArea, into: &buffer)
-            ProfilesDerivedView.renderSummary(state, profile: profile, context: context, in: summaryArea, into: &buffer)
+            ProfilesDerivedView.renderSummary(state, index: index, context: context, in: summaryArea, into: &buffer)
         }
         return overlay(state, context: context, in: area, into: &buffer) ?? cursor
     }

@@ -64,7 +64,13 @@ extension AppState {
                 return []
             }
             var edited = project
-            edited.deleteProfile(name)
+            let index = profiles.selectedIndex(count: project.profiles.count)
+            // The selected one, even when a broken file repeats the name (FP011).
+            if project.profiles.indices.contains(index), project.profiles[index].name == name {
+                edited.profiles.remove(at: index)
+            } else {
+                edited.deleteProfile(name)
+            }
             apply(edited, label: "delete profile \(name)")
             profiles.selected = profiles.selectedIndex(count: project.profiles.count)
             message = StatusMessage("deleted profile \(name)")

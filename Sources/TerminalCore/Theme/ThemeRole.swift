@@ -48,12 +48,15 @@ public struct ThemeRole: RawRepresentable, Sendable, Hashable, Comparable, Expre
     public static let findingInfo: ThemeRole = "finding.info"
     public static let matrixScore: ThemeRole = "matrix.score"
     public static let matrixScoreBest: ThemeRole = "matrix.score.best"
+    public static let matrixEliminated: ThemeRole = "matrix.eliminated"
+    public static let matrixOverride: ThemeRole = "matrix.override"
+    public static let matrixBar: ThemeRole = "matrix.bar"
 
     /// Every role the interface uses, sorted; theme files may define any of them.
     public static let all: [ThemeRole] = [
         screen, paneBorder, paneBorderFocused, paneTitle, paneTitleFocused, tab, tabActive, listSelected, tableHeader,
         formLabel, formValue, formFocused, formEditing, formError, statusBar, statusKey, statusModified, statusError,
         statusInfo, commandLine, dialog, dialogBorder, dialogHint, helpKey, helpSection, helpDisabled,
-        findingError, findingWarning, findingInfo, matrixScore, matrixScoreBest,
+        findingError, findingWarning, findingInfo, matrixScore, matrixScoreBest, matrixEliminated, matrixOverride, matrixBar,
     ].sorted()
 }

@@ -24,6 +24,8 @@ import Testing
         #expect(maxPods?.reason?.path == "kubelet.maxPods")
         let inflight = rows.first { $0.label == "--max-requests-inflight" }
         #expect(inflight?.value == plan.apiServer.value["--max-requests-inflight"]?.stringValue)
+        let scoring = rows.first { $0.section == "kube-scheduler" && $0.label.hasSuffix("scoringStrategy.type") }
+        #expect(scoring?.value == "LeastAllocated")
     }
 
     @Test func meshAddsIstioRowsWithNestedAndDottedKeys() {
@@ -31,11 +33,16 @@ import Testing
         meshed.profiles[0].mesh.enabled = true
         let rows = ProfileDerivedRow.rows(for: Planner.plan(profile: meshed.profiles[0], in: meshed))
         let concurrency = rows.first { $0.section == "Istio" && $0.label == "sidecar.concurrency" }
-        #expect(concurrency != nil && concurrency?.value != "—")
+        #expect(concurrency != nil && concurrency?.value != "(press w)")
         #expect(rows.contains { $0.label == "pod request" })
         let value: ConfigValue = .map([ConfigEntry("evictionHard", .map([ConfigEntry("memory.available", "100Mi")]))])
         #expect(ProfileDerivedRow.lookup("evictionHard.memory.available", in: value) == "100Mi")
         #expect(ProfileDerivedRow.inline(value) == "{evictionHard: {memory.available: 100Mi}}")
         #expect(ProfileDerivedRow.lookup("missing", in: value) == nil)
+        let listed: ConfigValue = .map([ConfigEntry("profiles", .list([.map([ConfigEntry("plugins", .list(["a", "b"]))])]))])
+        #expect(ProfileDerivedRow.lookup("profiles[0].plugins[1]", in: listed) == "b")
+        #expect(ProfileDerivedRow.lookup("profiles[0].plugins", in: listed) == .list(["a", "b"]))
+        #expect(ProfileDerivedRow.lookup("profiles[1].plugins", in: listed) == nil)
+        #expect(ProfileDerivedRow.lookup("profiles[x]", in: listed) == nil)
     }
 }

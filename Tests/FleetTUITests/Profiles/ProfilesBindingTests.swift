@@ -161,7 +161,7 @@ import TerminalCore
         var s = profilesState()
         press(&s, "w")
         #expect(s.profiles.overlay == nil)
-        #expect(s.message == .error("w: select a derived value first (press ])"))
+        #expect(s.message == .error("w: select a derived value first: press ]"))
     }
 
     @Test(arguments: ["Esc", "Enter", "w", "q"]) func whyDialogCloses(_ key: String) {
@@ -172,5 +172,16 @@ import TerminalCore
         #expect(s.profiles.overlay == nil)
         #expect(s.profiles.derivedRow == 0)
         #expect(!s.finished)
+    }
+
+    @Test func theMouseWheelMovesTheFocusedRegion() {
+        var s = profilesState()
+        _ = reduce(&s, .moveSelection(1))
+        #expect(s.profiles.selected == 1)
+        press(&s, "]")
+        _ = reduce(&s, .moveSelection(2))
+        #expect(s.profiles.field == .provider)
+        _ = reduce(&s, .moveToLast)
+        #expect(s.profiles.field == .description)
     }
 }

@@ -84,7 +84,7 @@ import TerminalCore
         press(&s, "x", "y")
         #expect(s.project.profiles.isEmpty)
         press(&s, "x")
-        #expect(s.message == .error("x/Del: no profile (press a to add one)"))
+        #expect(s.message == .error("x/Del: no profile: press a to add one"))
         press(&s, "d")
         press(&s, "r")
         #expect(s.profiles.overlay == nil)
@@ -170,5 +170,14 @@ import TerminalCore
         press(&s, "u")
         #expect(s.project.profiles.count == 2)
         #expect(s.profiles.selected == 1)
+    }
+
+    @Test func deletingOneOfTwoProfilesWithTheSameNameDeletesTheSelectedOne() {
+        var s = profilesState()
+        var project = s.project
+        project.profiles[1] = ClusterProfile(name: "general", node: NodeShape(vcpu: 2, memoryGiB: 4))
+        s.updateProject(project)
+        press(&s, "j", "x", "y")
+        #expect(s.project.profiles == [cleanProject().profiles[0]])
     }
 }

@@ -60,6 +60,12 @@ import TerminalCore
         try expectSnapshot(s, "profiles-80x24-ascii", unicode: false)
     }
 
+    @Test func derivedPanelAtTheMinimum60x16() throws {
+        var s = profilesState(width: 60, height: 16)
+        press(&s, "[")
+        try expectSnapshot(s, "profiles-60x16-derived")
+    }
+
     @Test func tooSmallShowsTheNotice() {
         let s = profilesState(width: 59, height: 16)
         let rows = render(s).buffer.rows

@@ -106,6 +106,18 @@ import TerminalCore
         press(&s, "G", "x", "y", "a", "C-c")
         #expect(s.mode == .confirmQuit)
     }
+
+    @Test(arguments: [["x"], ["D"]]) func ctrlCAsksToQuitFromTheOtherDialogs(_ opening: [String]) {
+        var project = TopologyDraftBindingTests().userDesignedProject()
+        project.metadata.description = "changed"   // unsaved changes, so quitting asks
+        var s = topologyState(project)
+        s.baseline = ProjectTemplate.multiRegion.project(named: "shop")
+        press(&s, "j", "j")   // my-prod
+        for key in opening { press(&s, key) }
+        #expect(s.topology.dialog != nil)
+        press(&s, "C-c")
+        #expect(s.mode == .confirmQuit)
+    }
 }
 
 @Suite struct TopologyDraftBindingTests {

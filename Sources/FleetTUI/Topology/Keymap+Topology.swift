@@ -42,6 +42,7 @@ extension Keymap {
     public static let topologyDelete = BindingTable("Topology: delete a cluster?", [
         Binding(["y"], .topology(.confirmDelete(true)), "delete the cluster"),
         Binding(["n", "Esc"], .topology(.confirmDelete(false)), "keep it"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
     /// The review of the changes drafted from the requirements.

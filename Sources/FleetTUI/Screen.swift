@@ -84,7 +84,9 @@ public enum Screen {
     }
 
     private static func fileStatus(_ state: AppState, context: ViewContext) -> [Span] {
-        var spans = [Span(state.filePath ?? "[untitled]", style: context.style(.statusBar))]
+        // The file name without its directory, so a long path never pushes the name and its `*` off the bar.
+        let name = state.filePath.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "[untitled]"
+        var spans = [Span(name, style: context.style(.statusBar))]
         if state.isModified { spans.append(Span("*", style: context.style(.statusModified))) }
         spans.append(Span(" ", style: context.style(.statusBar)))
         return spans

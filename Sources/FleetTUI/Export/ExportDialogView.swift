@@ -32,7 +32,8 @@ enum ExportDialogView {
         let tree = preview.treeLines
         let room = max(0, area.height - 5 - header.count)
         let shown = Array(tree.dropFirst(min(scroll, max(0, tree.count - 1))).prefix(room))
-        let more = tree.count > room ? " (\(min(scroll + 1, tree.count))-\(min(scroll + room, tree.count)) of \(tree.count))" : ""
+        let more = tree.count > room
+            ? " (lines \(min(scroll + 1, tree.count))-\(min(scroll + room, tree.count)) of \(tree.count))" : ""
         let hint = preview.foreign ? "F replace and write   j/k scroll   Esc cancel"
                                    : "Enter write   j/k scroll   Esc cancel"
         Dialog(title: "Export" + more, message: header + shown.map { "  " + $0 }, kind: .confirm(hint: hint),

@@ -17,14 +17,14 @@ enum MatrixGridView {
                        in area: Rect, into buffer: inout CellBuffer) {
         let (body, detail) = area.splitBottom(1)
         let criteria = Criterion.allCases
-        renderHeader(evaluation, context: context, y: body.y, area: body, into: &buffer)
+        renderHeader(evaluation, picked: state.matrixPane.picked, context: context, y: body.y, area: body, into: &buffer)
         for (index, criterion) in criteria.enumerated() where index + 1 < body.height {
             renderRow(criterion, state: state, evaluation: evaluation, derived: derived, context: context,
                       y: body.y + 1 + index, area: body, into: &buffer)
         }
         let rankingTop = body.y + 1 + criteria.count
         let rankingArea = Rect(x: body.x, y: rankingTop, width: body.width, height: max(0, body.bottom - rankingTop))
-        MatrixRankingView.render(evaluation, context: context, in: rankingArea, into: &buffer)
+        MatrixRankingView.render(evaluation, requirements: state.project.requirements, context: context, in: rankingArea, into: &buffer)
         let text = MatrixView.glyphs(detailText(state, evaluation: evaluation), context)
         buffer.write(TerminalCore.TextWidth.truncate(text, to: detail.width), x: detail.x, y: detail.y, maxWidth: detail.width,
                      style: context.style(.formLabel))
@@ -35,7 +35,9 @@ enum MatrixGridView {
         area.x + labelWidth + 1 + (column == 0 ? 0 : weightWidth + 1 + (column - 1) * (platformWidth + 1))
     }
 
-    static func renderHeader(_ evaluation: MatrixEvaluation, context: ViewContext, y: Int, area: Rect, into buffer: inout CellBuffer) {
+    /// The header row; platforms picked for side by side carry a check mark.
+    static func renderHeader(_ evaluation: MatrixEvaluation, picked: [PlatformID], context: ViewContext, y: Int, area: Rect,
+                             into buffer: inout CellBuffer) {
         let header = context.style(.tableHeader)
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: Cell(" ", style: header))
         buffer.write("Criterion", x: area.x, y: y, maxWidth: labelWidth, style: header)
@@ -43,7 +45,8 @@ enum MatrixGridView {
         for (index, platform) in PlatformID.allCases.enumerated() {
             let role: ThemeRole = evaluation[platform].status.isEliminated ? .matrixEliminated
                 : platform == evaluation.winner ? .matrixScoreBest : .tableHeader
-            buffer.write(platform.shortName, x: columnX(index + 1, in: area), y: y, maxWidth: platformWidth,
+            let name = picked.contains(platform) ? MatrixView.glyphs("✓", context) + platform.shortName : platform.shortName
+            buffer.write(name, x: columnX(index + 1, in: area), y: y, maxWidth: platformWidth,
                          style: context.style(role).adding(header.attributes))
         }
         let x = columnX(PlatformID.allCases.count + 1, in: area)
@@ -56,7 +59,7 @@ enum MatrixGridView {
         let selectedRow = criterion == pane.criterion && pane.page == .grid
         let marker = selectedRow ? (context.unicode ? "▸" : ">") : " "
         buffer.write(marker + criterion.label, x: area.x, y: y, maxWidth: labelWidth,
-                     style: context.style(selectedRow ? .formFocused : .formLabel).removing(.reverse))
+                     style: context.style(selectedRow ? .paneTitleFocused : .formLabel))
         let entry = evaluation.weights.entries.first { $0.criterion == criterion }
         let weight = entry.map { $0.overridden ? "\($0.weight) (\($0.derived))" : "\($0.weight)" } ?? ""
         let weightStyle = selectedRow && pane.column == 0 ? context.style(.listSelected)
@@ -122,14 +125,5 @@ enum MatrixGridView {
             return "\(platform.displayName) · \(criterion.rawValue): \(cell.score), overridden (catalog \(cell.catalogScore)): \(note)"
         }
         return "\(platform.displayName) · \(criterion.rawValue): \(cell.score): \(cell.justification)"
-    }
-}
-
-extension Style {
-    /// The style without some attributes.
-    func removing(_ attributes: TextAttributes) -> Style {
-        var copy = self
-        copy.attributes.subtract(attributes)
-        return copy
     }
 }

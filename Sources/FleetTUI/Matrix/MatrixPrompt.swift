@@ -46,20 +46,3 @@ public struct MatrixPrompt: Sendable, Equatable {
         return edited
     }
 }
-
-extension Matrix {
-    /// Sets the override of one platform and criterion, in place of an earlier one.
-    mutating func setOverride(_ override: ScoreOverride) {
-        if let index = overrides.firstIndex(where: { $0.platform == override.platform && $0.criterion == override.criterion }) {
-            overrides[index] = override
-            overrides.removeAll { $0.platform == override.platform && $0.criterion == override.criterion && $0 != override }
-        } else {
-            overrides.append(override)
-        }
-    }
-
-    /// The override of one platform and criterion, if the project sets one.
-    func override(_ platform: PlatformID, _ criterion: Criterion) -> ScoreOverride? {
-        overrides.last { $0.platform == platform && $0.criterion == criterion }
-    }
-}

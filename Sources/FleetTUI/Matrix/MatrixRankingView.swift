@@ -4,11 +4,12 @@ import TerminalCore
 
 /// The ranking under the grid: one bar per surviving platform with its 0–100 score,
 /// best first, then the eliminated platforms greyed with their reason, the notes, and
-/// the survivors' caveats while there is room.
+/// the survivors' caveats and the weight rules that apply while there is room.
 enum MatrixRankingView {
     static let nameWidth = 16
 
-    static func render(_ evaluation: MatrixEvaluation, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
+    static func render(_ evaluation: MatrixEvaluation, requirements: Requirements, context: ViewContext, in area: Rect,
+                       into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
         var lines: [[Span]] = []
         for (index, platform) in evaluation.ranking.enumerated() {
@@ -30,6 +31,16 @@ enum MatrixRankingView {
         for platform in evaluation.ranking {
             for caveat in evaluation[platform].status.caveats {
                 lines.append([Span(" ! \(platform.displayName): \(caveat.text)", style: context.style(.formLabel))])
+            }
+        }
+        // Then, still room permitting, the rules that moved the weights from the base.
+        let rules = WeightRule.all.filter { $0.applies(to: requirements) }
+        if !rules.isEmpty {
+            lines.append([])
+            lines.append([Span("Weights start at \(WeightRule.baseWeight); the requirements moved them:", style: context.style(.formLabel))])
+            for rule in rules {
+                lines.append([Span(" \(rule.id) ", style: context.style(.helpKey)),
+                              Span("\(rule.condition): \(rule.adjustmentText)", style: context.style(.formLabel))])
             }
         }
         // With room to spare the ranking sits one line below the grid.

@@ -58,7 +58,7 @@ extension Keymap {
     ])
 
     /// The Topology pane's dialog tables, in the order help lists them.
-    static var topologyDialogTables: [BindingTable] { [topologyForm, topologyDelete, topologyDraft] }
+    static let topologyDialogTables: [BindingTable] = [topologyForm, topologyDelete, topologyDraft]
 
     /// The message for a key while a Topology dialog is open (the dialog takes every key:
     /// unbound keys are typed into a form), or `nil` when no dialog is open.

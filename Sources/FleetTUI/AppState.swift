@@ -40,6 +40,8 @@ public struct AppState: Sendable, Equatable {
     /// The active theme and the themes that can be chosen with `:theme`.
     public var themeName: String
     public var themeNames: [String]
+    /// The Topology pane's selection, scroll and open dialog.
+    public var topology = TopologyPaneState()
     /// The terminal size.
     public var width: Int
     public var height: Int

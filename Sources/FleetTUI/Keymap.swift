@@ -14,6 +14,7 @@ public enum Keymap {
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
         Binding(["2"], .focusPane(.profiles), "Profiles pane"),
         Binding([String(PaneID.matrix.digit)], .focusPane(.matrix), "Matrix pane"),
+        Binding([String(PaneID.topology.digit)], .focusPane(.topology), "Topology pane"),
         Binding([String(PaneID.findings.digit)], .focusPane(.findings), "Findings pane"),
         Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
                 disabled: { $0.history.canUndo ? nil : "nothing to undo" }),
@@ -99,14 +100,15 @@ public enum Keymap {
         case .requirements: requirements
         case .profiles: profiles
         case .matrix: matrix
+        case .topology: topology
         case .findings: findings
         }
     }
 
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
-        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + [editing, commandLine, filter, matrixPrompt, help, confirmQuit,
-                                                                               recoveryOffer, changedOnDisk, exportDialog, alert]
+        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + topologyDialogTables
+            + [editing, commandLine, filter, matrixPrompt, help, confirmQuit, recoveryOffer, changedOnDisk, exportDialog, alert]
     }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
@@ -115,6 +117,7 @@ public enum Keymap {
         case .normal:
             if let routed = profilesOverlayMessage(for: key, in: state) { return routed }
             if state.focus == .matrix, state.matrixPane.prompt != nil { return matrixPromptMessage(for: key) }
+            if let dialogMessage = topologyDialogMessage(for: key, in: state) { return dialogMessage }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {
                     if let reason = binding.disabledReason(state) {

@@ -56,6 +56,9 @@ public enum Msg: Sendable, Equatable {
     case requestQuit
     case confirmQuit(Bool)
 
+    /// A Topology pane action.
+    case topology(TopologyMsg)
+
     // Reports from the runtime.
     case resized(width: Int, height: Int)
     /// The runtime's clock, about once a second: `seconds` since the program started.

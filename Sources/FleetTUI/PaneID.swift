@@ -7,6 +7,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
     case profiles
     case matrix
+    case topology
     case findings
 
     /// The tab title.
@@ -15,6 +16,7 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         case .requirements: "Requirements"
         case .profiles: "Profiles"
         case .matrix: "Matrix"
+        case .topology: "Topology"
         case .findings: "Findings"
         }
     }
@@ -25,7 +27,8 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
         case .requirements: "1"
         case .profiles: "2"
         case .matrix: "3"
-        case .findings: "4"
+        case .topology: "4"
+        case .findings: "5"
         }
     }
 }

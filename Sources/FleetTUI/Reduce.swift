@@ -10,6 +10,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         case .requirements: return state.reduceRequirements(msg)
         case .profiles: return state.reduceProfiles(shared: msg)
         case .matrix: return state.reduceMatrix(forwarded: msg)
+        case .topology: return state.reduceTopologyNavigation(msg)
         case .findings: return state.reduceFindings(msg)
         }
     case .profiles(let profilesMsg):
@@ -34,6 +35,8 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .save, .runCommand, .requestQuit, .confirmQuit, .saveFinished, .loadFinished:
         return state.reduceFiles(msg)
+    case .topology(let topologyMsg):
+        return state.reduceTopology(topologyMsg)
     case .undo:
         state.history.breakCoalescing()
         state.undo()

@@ -39,6 +39,7 @@ public enum Screen {
         case .requirements: cursor = RequirementsView.render(state, context: context, in: rows[1], into: &buffer)
         case .profiles: cursor = ProfilesView.render(state, context: context, in: rows[1], into: &buffer)
         case .matrix: cursor = MatrixView.render(state, context: context, in: rows[1], into: &buffer)
+        case .topology: cursor = TopologyView.render(state, context: context, in: rows[1], into: &buffer)
         case .findings: FindingsView.render(state, context: context, in: rows[1], into: &buffer)
         }
         StatusBar(left: hints(state, context: context), right: fileStatus(state, context: context), style: context.style(.statusBar))

@@ -54,7 +54,7 @@ final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     @Test func firstFrameFillsTheScreen() {
         let backend = FakeBackend()
         _ = workbench(file: directory.file("p.fleet.yaml"), backend: backend)
-        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Findings (0)"))
+        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (0)"))
         #expect(backend.rows[2].hasPrefix("│ Name                payments"))
         #expect(backend.cellsWritten == 100 * 30)
     }

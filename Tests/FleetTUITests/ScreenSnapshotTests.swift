@@ -9,12 +9,12 @@ import TerminalCore
         s.width = 80
         s.height = 24
         let rows = render(s).buffer.rows
-        #expect(rows[0] == " 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Findings (2)                        ")
+        #expect(rows[0] == " 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (2)           ")
         #expect(rows[1] == "┌ Requirements: payments ──────────────────────────────────────────────────────┐")
         #expect(rows[2] == "│ Name                payments                                                 │")
         #expect(rows[5] == "│ Environments        dev, Bad_Env  FP010 \"Bad_Env\" is not a valid name: must… │")
         #expect(rows[7] == "│ Zones per region    9  (1…6)  FP012 9 is out of range 1…6                    │")
-        #expect(rows[20] == "│ 2 error(s), 0 warning(s): press 4 for Findings                               │")
+        #expect(rows[20] == "│ 2 error(s), 0 warning(s): press 5 for Findings                               │")
         #expect(rows[22].hasPrefix(" j move  Enter edit  ? help  : command  C-s save  q quit"))
         #expect(rows[22].hasSuffix("p.fleet.yaml "))
         #expect(rows[23] == String(repeating: " ", count: 80))
@@ -119,7 +119,7 @@ import TerminalCore
 
     @Test func asciiBordersWhenTheTerminalIsNotUTF8() {
         let rows = render(state(), unicode: false).buffer.rows
-        #expect(rows[0].hasPrefix(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Findings (0)"))
+        #expect(rows[0].hasPrefix(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Topology | 5 Findings (0)"))
         #expect(rows[1].hasPrefix("+ Requirements: payments ---"))
         #expect(rows[2].hasPrefix("| Name"))
     }

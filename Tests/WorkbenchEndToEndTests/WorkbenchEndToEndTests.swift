@@ -121,7 +121,7 @@ import Testing
         let directory = try TmuxSession.temporaryDirectory()
         let session = try TmuxSession(["new.fleet.yaml"], environment: ["LANG": "C", "LC_ALL": "C"], directory: directory)
         let screen = try session.waitFor("\\+ Requirements: new -+")
-        #expect(screen.contains(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Findings (0)"))
+        #expect(screen.contains(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Topology | 5 Findings (0)"))
         #expect(screen.contains("| Name"))
         #expect(!screen.contains("┌"))
         session.send("q")

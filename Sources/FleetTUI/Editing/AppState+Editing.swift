@@ -82,5 +82,6 @@ extension AppState {
     mutating func clampSelections() {
         clampFindingSelection()
         profiles.clamp(profileCount: project.profiles.count)
+        clampTopologySelection()
     }
 }

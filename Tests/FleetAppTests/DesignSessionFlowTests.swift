@@ -8,8 +8,8 @@ import TerminalCore
 @testable import FleetTUI
 
 /// A whole design session on the fake backend, the way a user works through it: the
-/// requirements, a profile, a matrix weight, undo and redo across panes, save, then export. Asserts the
-/// screen at each step and the files at the end.
+/// requirements, a profile, a matrix weight, a cluster, undo and redo across panes, save,
+/// then export. Asserts the screen at each step and the files at the end.
 @Suite struct DesignSessionFlowTests {
     let directory = TemporaryDirectory()
 
@@ -25,7 +25,7 @@ import TerminalCore
         backend.rows.first { $0.contains(text) }
     }
 
-    @Test func requirementsProfileWeightUndoSaveAndExport() throws {
+    @Test func requirementsProfileWeightClusterUndoSaveAndExport() throws {
         let path = directory.file("payments.fleet.yaml")
         let original = ProjectTemplate.minimal.project(named: "payments")
         try ProjectFile.save(original, to: path)
@@ -61,8 +61,20 @@ import TerminalCore
         expected.matrix = app.state.project.matrix
         #expect(app.state.project == expected)
 
-        // 4. Undo from the Findings pane: each step goes back to the pane it was made in.
+        // 4. Topology: add a cluster named edge in the selected region.
+        keys(app, String(PaneID.topology.digit), "a", "C-u")
+        typeText(app, "edge")
+        keys(app, "Enter")
+        #expect(app.state.project.topology.clusters.map(\.name).contains("edge"))
+        #expect(backend.rows[39].contains("added edge"))
+        #expect(backend.text.contains("edge"))
+        expected.topology = app.state.project.topology
+
+        // 5. Undo from the Findings pane: each step goes back to the pane it was made in.
         keys(app, String(PaneID.findings.digit), "u")
+        #expect(app.state.focus == .topology)
+        #expect(app.state.project.topology == original.topology)
+        keys(app, "u")
         #expect(app.state.focus == .matrix)
         #expect(app.state.project.matrix == original.matrix)
         #expect(backend.rows[39].hasPrefix("undid: "))
@@ -73,18 +85,18 @@ import TerminalCore
         #expect(app.state.focus == .requirements)
         #expect(app.state.project == original)
         #expect(!backend.rows[38].hasSuffix("payments.fleet.yaml* "))
-        keys(app, "C-r", "C-y", "C-r")
+        keys(app, "C-r", "C-y", "C-r", "C-r")
         #expect(app.state.project == expected)
         #expect(backend.rows[39].hasPrefix("redid: "))
 
-        // 5. Save.
+        // 6. Save.
         keys(app, "C-s")
         #expect(row(backend, containing: "saved \(path)") != nil)
         #expect(try ProjectFile.load(path).project == expected)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == ProjectWriter().text(for: expected))
         #expect(!app.state.isModified)
 
-        // 6. Export: the preview first, nothing written until Enter.
+        // 7. Export: the preview first, nothing written until Enter.
         let out = directory.file("bundle")
         keys(app, "X", "C-u")
         typeText(app, "export \(out)")
@@ -94,6 +106,7 @@ import TerminalCore
         keys(app, "Enter")
         #expect(backend.rows[39].hasPrefix("exported "))
         let bundled = try String(contentsOfFile: out + "/project.fleet.yaml", encoding: .utf8)
+        #expect(FileManager.default.fileExists(atPath: out + "/clusters/edge"))
         #expect(bundled == ProjectWriter().text(for: expected))
         #expect(FileManager.default.fileExists(atPath: out + "/SHA256SUMS"))
         #expect(!FileManager.default.fileExists(atPath: RecoveryCopy.path(for: path)))

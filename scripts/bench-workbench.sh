@@ -28,4 +28,6 @@ python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs "./fleetplan pa
     --ready 'Requirements: ' --runs "$RUNS" --json large-small.json
 python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs "./fleetplan payments.fleet.yaml" \
     --keys "3 +*10 -*10 j*3 +*10 -*10 k*3 : 'q!' Enter" --ready 'Requirements: ' --runs "$RUNS" --json matrix-large-small.json
+python3 "$BENCH/tuibench.py" "./fleetplan large.fleet.yaml" --vs "./fleetplan payments.fleet.yaml" \
+    --keys "4 j*20 k*20 2 j*20 k*20 : 'q!' Enter" --ready 'Requirements: ' --runs "$RUNS" --json panes-large-small.json
 echo "results in $OUT"

@@ -52,7 +52,16 @@ public enum RequirementField: String, Sendable, CaseIterable, Hashable {
     private static let experienceOptions = TeamExperience.allCases.map(\.rawValue)
 
     /// Where the field lives in the project file, as findings name it.
-    public var path: FieldPath {
+    public var path: FieldPath { Self.paths[index] }
+
+    /// The fields' paths, built once: views ask for them on every frame.
+    private static let paths: [FieldPath] = allCases.map(\.computedPath)
+
+    private var index: Int {
+        Self.allCases.firstIndex(of: self)!
+    }
+
+    private var computedPath: FieldPath {
         switch self {
         case .name: FieldPath([.key("metadata"), .key("name")])
         case .description: FieldPath([.key("metadata"), .key("description")])

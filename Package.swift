@@ -60,11 +60,12 @@ let package = Package(
 
         // The workbench: state, messages, one reducer, panes and key bindings. No I/O.
         .target(name: "FleetTUI", dependencies: ["FleetEngine", "FleetModel", "TerminalCore"]),
-        .testTarget(name: "FleetTUITests", dependencies: ["FleetTUI", "FleetModel", "TerminalCore"]),
+        .testTarget(name: "FleetTUITests", dependencies: ["FleetTUI", "FleetModel", "TerminalCore"],
+                    exclude: ["Profiles/Snapshots", "Snapshots"]),
 
         // The workbench runtime: runs the loop on a terminal backend, executes effects.
         .target(name: "FleetApp", dependencies: [
-            "FleetTUI", "FleetModel", "FleetStore", "TerminalCore", "CursesBackend",
+            "FleetTUI", "FleetModel", "FleetStore", "FleetExport", "FleetEngine", "TerminalCore", "CursesBackend",
         ]),
         .testTarget(name: "FleetAppTests", dependencies: ["FleetApp", "FleetTUI", "FleetModel", "FleetStore", "TerminalCore"]),
         // The built binary driven through tmux: launch, edit and save, resize, signals.

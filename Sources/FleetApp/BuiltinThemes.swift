@@ -44,6 +44,15 @@ roles:
   finding.info: { fg: default }
   matrix.score: { fg: default }
   matrix.score.best: { fg: green, attrs: [bold] }
+  profiles.bar.system: { fg: magenta }
+  profiles.bar.kube: { fg: blue }
+  profiles.bar.eviction: { fg: red }
+  profiles.bar.daemonSets: { fg: yellow }
+  profiles.bar.pods: { fg: green, attrs: [bold] }
+  profiles.bar.unused: { attrs: [dim] }
+  matrix.eliminated: { fg: default, attrs: [dim] }
+  matrix.override: { fg: yellow }
+  matrix.bar: { fg: cyan }
 """#),
         ("light", #"""
 # Fleetplan theme: light
@@ -83,6 +92,15 @@ roles:
   finding.info: { fg: black }
   matrix.score: { fg: black }
   matrix.score.best: { fg: green, attrs: [bold] }
+  profiles.bar.system: { fg: magenta }
+  profiles.bar.kube: { fg: blue }
+  profiles.bar.eviction: { fg: red }
+  profiles.bar.daemonSets: { fg: cyan }
+  profiles.bar.pods: { fg: green, attrs: [bold] }
+  profiles.bar.unused: { fg: black, attrs: [dim] }
+  matrix.eliminated: { fg: black, attrs: [dim] }
+  matrix.override: { fg: magenta }
+  matrix.bar: { fg: blue }
 """#),
         ("high-contrast", #"""
 # Fleetplan theme: high-contrast
@@ -121,6 +139,15 @@ roles:
   finding.info: { fg: bright-white, bg: black }
   matrix.score: { fg: bright-white, bg: black }
   matrix.score.best: { fg: bright-green, bg: black, attrs: [bold] }
+  profiles.bar.system: { fg: bright-magenta, bg: black }
+  profiles.bar.kube: { fg: bright-blue, bg: black }
+  profiles.bar.eviction: { fg: bright-red, bg: black }
+  profiles.bar.daemonSets: { fg: bright-yellow, bg: black }
+  profiles.bar.pods: { fg: bright-green, bg: black, attrs: [bold] }
+  profiles.bar.unused: { fg: white, bg: black, attrs: [dim] }
+  matrix.eliminated: { fg: white, bg: black, attrs: [dim] }
+  matrix.override: { fg: bright-yellow, bg: black, attrs: [bold] }
+  matrix.bar: { fg: bright-cyan, bg: black }
 """#),
         ("monochrome", #"""
 # Fleetplan theme: monochrome
@@ -149,6 +176,15 @@ roles:
   finding.error: { attrs: [bold] }
   finding.warning: { attrs: [underline] }
   matrix.score.best: { attrs: [bold] }
+  profiles.bar.system: { }
+  profiles.bar.kube: { }
+  profiles.bar.eviction: { attrs: [underline] }
+  profiles.bar.daemonSets: { }
+  profiles.bar.pods: { attrs: [bold] }
+  profiles.bar.unused: { attrs: [dim] }
+  matrix.eliminated: { attrs: [dim] }
+  matrix.override: { attrs: [underline] }
+  matrix.bar: { attrs: [bold] }
 """#),
     ]
 }

@@ -1,6 +1,7 @@
 import FleetModel
 import FleetStore
 import FleetTUI
+import Foundation
 import TerminalCore
 
 /// The runtime loop: terminal events in, state through the reducer, frames and effects out.
@@ -10,10 +11,18 @@ import TerminalCore
 /// fresh buffer and only the diff against the last frame reaches the backend → effects
 /// run and their results come back as messages. The workbench holds no state of its own
 /// besides the last frame; it runs the same on a fake backend in tests.
+///
+/// With `background` on (the program), disk and export effects run on other threads and
+/// their replies are handled between keys; about once a second the loop sends
+/// `Msg.tick` with the seconds since start. Tests leave it off, so every effect has run
+/// when ``dispatch(_:)`` returns.
 public final class Workbench {
     public private(set) var state: AppState
     private let backend: TerminalBackend
-    private let storage: ProjectStorage
+    private let executor: EffectExecutor
+    private let inbox = EffectInbox()
+    private let background: Bool
+    private let clock: @Sendable () -> Double
     private let themes: ThemeCatalog
     private let noColor: Bool
     private var lastFrame: CellBuffer?
@@ -21,16 +30,26 @@ public final class Workbench {
     private var spareFrame: CellBuffer?
     /// The view context for the current theme name, rebuilt only when the name changes.
     private var context: (themeName: String, value: ViewContext)?
+    /// True while derived data is being computed off the loop.
+    private var derivingInBackground = false
     /// Effects run so far, in order (for tests and diagnostics).
     public private(set) var effectLog: [Effect] = []
 
-    public init(state: AppState, backend: TerminalBackend, storage: ProjectStorage, themes: ThemeCatalog, noColor: Bool) {
+    /// - Parameters:
+    ///   - background: run disk and export effects off the loop (the program); `false` runs them inline (tests).
+    ///   - clock: seconds from a fixed origin, for `Msg.tick`; a monotonic clock by default.
+    public init(state: AppState, backend: TerminalBackend, storage: ProjectStorage, themes: ThemeCatalog, noColor: Bool,
+                background: Bool = false, clock: (@Sendable () -> Double)? = nil) {
         self.state = state
         self.backend = backend
-        self.storage = storage
+        self.executor = EffectExecutor(storage: storage)
+        self.background = background
+        let origin = ContinuousClock.now
+        self.clock = clock ?? { Self.seconds(ContinuousClock.now - origin) }
         self.themes = themes
         self.noColor = noColor
         self.state.themeNames = themes.names
+        if background { self.state.deferDerivedData(over: Self.derivedDataBudget) }
         let size = backend.size
         self.state.width = size.width
         self.state.height = size.height
@@ -44,10 +63,30 @@ public final class Workbench {
     /// Runs until the state says the program is finished.
     public func run() {
         start()
-        while !state.finished {
-            guard let event = backend.nextEvent(timeoutMilliseconds: -1) else { continue }
-            handle(event)
+        var lastTick = clock()
+        while !state.finished || inbox.isRunning {
+            let event = backend.nextEvent(timeoutMilliseconds: inbox.isBusy ? 20 : 250)
+            if let event, !state.finished { handle(event) }
+            let replies = inbox.drain()
+            let now = clock()
+            let tick = now - lastTick >= 1
+            if tick { lastTick = now }
+            guard !replies.isEmpty || tick, !state.finished else { continue }
+            for reply in replies { dispatch(reply) }
+            if tick { dispatch(.tick(seconds: now)) }
+            if !state.finished { draw() }
         }
+    }
+
+    /// Waits until every background effect has reported, and handles the replies (tests).
+    public func settle(timeoutSeconds: Double = 10) {
+        let deadline = clock() + timeoutSeconds
+        while inbox.isBusy, clock() < deadline {
+            let replies = inbox.drain()
+            if replies.isEmpty { Thread.sleep(forTimeInterval: 0.005) }
+            for reply in replies { dispatch(reply) }
+        }
+        if !state.finished { draw() }
     }
 
     /// Handles one input event and draws the result.
@@ -68,40 +107,41 @@ public final class Workbench {
         if !state.finished { draw() }
     }
 
+    /// Seconds of derived-data computation (the lint of a large project) allowed on the key loop.
+    static let derivedDataBudget = 0.002
+
     /// Applies a message and runs the effects it causes, feeding their results back.
     public func dispatch(_ msg: Msg) {
+        if msg == .derivedDataUpdated { derivingInBackground = false }
+        defer { deriveInBackground() }
         var queue = [msg]
         while !queue.isEmpty {
             let effects = reduce(&state, queue.removeFirst())
             for effect in effects {
                 effectLog.append(effect)
-                if let reply = run(effect) { queue.append(reply) }
+                if background, EffectExecutor.isSlow(effect) {
+                    let executor = self.executor
+                    inbox.start { executor.run(effect) }
+                } else if let reply = executor.run(effect) {
+                    queue.append(reply)
+                }
             }
         }
     }
 
-    private func run(_ effect: Effect) -> Msg? {
-        switch effect {
-        case .save(let project, let path):
-            do {
-                try storage.save(project, to: path)
-                return .saveFinished(path: path, error: nil)
-            } catch {
-                return .saveFinished(path: path, error: error.description)
-            }
-        case .load(let path):
-            if storage.isMissing(path) {
-                let project = ProjectTemplate.minimal.project(named: ProjectName.from(path: path))
-                return .loadFinished(path: path, project: ProjectBox(project), error: "new file \(path): written on the first save")
-            }
-            do {
-                return .loadFinished(path: path, project: ProjectBox(try storage.load(path)), error: nil)
-            } catch {
-                return .loadFinished(path: path, project: nil, error: error.description.split(separator: "\n").first.map(String.init))
-            }
-        case .quit:
-            return nil
+    /// Starts the derived data the last frame asked for but did not get, off the loop.
+    private func deriveInBackground() {
+        guard background, !derivingInBackground, state.derived.hasPending else { return }
+        derivingInBackground = true
+        let cache = state.derived
+        inbox.start {
+            cache.computePending()
+            return .derivedDataUpdated
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// The frame for the current state.
@@ -115,6 +155,7 @@ public final class Workbench {
 
     private func draw() {
         let frame = render()
+        deriveInBackground()
         backend.present(frame.buffer.changes(from: lastFrame), cursor: frame.cursor)
         spareFrame = lastFrame
         lastFrame = frame.buffer

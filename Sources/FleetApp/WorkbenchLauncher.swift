@@ -70,6 +70,7 @@ public enum WorkbenchLauncher {
             notice = "untitled project: :w FILE saves it"
         }
         var state = AppState(project: project, filePath: options.file, themeName: themeName, themeNames: catalog.names)
+        prepareFileSafety(&state, environment: environment)
         if let problem = catalog.problems.first {
             state.message = .error(problem + (catalog.problems.count > 1 ? " (+\(catalog.problems.count - 1) more)" : ""))
         } else if let notice {
@@ -77,11 +78,31 @@ public enum WorkbenchLauncher {
         }
         let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
         let workbench = Workbench(state: state, backend: terminal, storage: DiskStorage(), themes: catalog,
-                                  noColor: ThemeCatalog.noColorRequested(environment: environment))
+                                  noColor: ThemeCatalog.noColorRequested(environment: environment), background: true)
         workbench.run()
         terminal.shutdown()
         for problem in catalog.problems { printError("fleetplan: \(problem)") }
         return 0
+    }
+
+    /// Sets up what protects the user's work before the first frame: the autosave interval
+    /// (`FLEETPLAN_AUTOSAVE_SECONDS`, default 30), the file's stamp for the changed-on-disk
+    /// check, and the offer of a pending recovery copy.
+    static func prepareFileSafety(_ state: inout AppState, environment: [String: String], storage: ProjectStorage = DiskStorage()) {
+        if let seconds = environment["FLEETPLAN_AUTOSAVE_SECONDS"].flatMap(Double.init), seconds >= 0 {
+            state.autosave = AutosaveState(interval: seconds)
+        }
+        guard let file = state.filePath else { return }
+        state.diskStamp = storage.stamp(file)
+        if let offer = recoveryOffer(for: file) { state.mode = .offerRecovery(offer) }
+    }
+
+    /// The recovery copy of `file` to offer at start-up: newer than the file (or the file
+    /// is missing) and readable as a project.
+    static func recoveryOffer(for file: String) -> RecoveryOffer? {
+        guard let copy = RecoveryCopy.pending(for: file), let project = try? ProjectFile.load(copy).project else { return nil }
+        return RecoveryOffer(path: file, recoveryPath: copy, project: ProjectBox(project),
+                             fileMissing: !FileManager.default.fileExists(atPath: file))
     }
 
     static func printError(_ text: String) {

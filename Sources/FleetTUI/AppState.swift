@@ -6,19 +6,31 @@ import TerminalCore
 ///
 /// It changes only through ``reduce(_:_:)``. The view is a pure function of it.
 public struct AppState: Sendable, Equatable {
-    /// The project being edited.
-    public private(set) var project: Project
+    /// The project being edited. Change it only through ``apply(_:label:coalescing:)``.
+    public internal(set) var project: Project
     /// The project as last loaded or saved; the project is modified when they differ.
     public var baseline: Project
     /// The project file; `nil` for an untitled project.
     public var filePath: String?
-    /// `Lint.findings(for: project)`, kept current by ``updateProject(_:)``.
-    public private(set) var findings: [Finding]
+    /// Undo and redo, recorded by ``apply(_:label:coalescing:)``.
+    public internal(set) var history: EditHistory
+    /// Counts project changes (edits, undo, redo, loads); a pane can key its own caches on it.
+    public internal(set) var projectVersion: Int
+    /// Findings, plans and the matrix evaluation, computed once per project value.
+    public internal(set) var derived: DerivedCache
+    /// The recovery copy's clock.
+    public var autosave: AutosaveState
+    /// The project file as last read or written; saving checks it has not changed since.
+    public var diskStamp: FileStamp?
     public var focus: PaneID
     public var mode: Mode
     public var message: StatusMessage?
     /// The Requirements pane's selected field.
     public var selectedField: RequirementField
+    /// The Profiles pane's selection, region and open input or dialog.
+    public var profiles: ProfilesPaneState
+    /// The Matrix pane: cursor, page, picks, prompt and the scored matrix.
+    public var matrixPane: MatrixPaneState
     /// The Findings pane's selected row (in the filtered list).
     public var selectedFinding: Int
     /// The Findings filter (case-insensitive substring of code, field and message).
@@ -43,11 +55,17 @@ public struct AppState: Sendable, Equatable {
         self.project = project
         self.baseline = project
         self.filePath = filePath
-        self.findings = Lint.findings(for: project)
+        self.history = EditHistory()
+        self.projectVersion = 0
+        self.derived = DerivedCache()
+        self.autosave = AutosaveState()
+        self.diskStamp = nil
         self.focus = .requirements
         self.mode = .normal
         self.message = nil
         self.selectedField = .name
+        self.profiles = ProfilesPaneState()
+        self.matrixPane = MatrixPaneState()
         self.selectedFinding = 0
         self.findingsFilter = ""
         self.commandHistory = []
@@ -62,14 +80,6 @@ public struct AppState: Sendable, Equatable {
 
     /// True when the project has changes that are not saved.
     public var isModified: Bool { project != baseline }
-
-    /// Replaces the project and recomputes the findings.
-    public mutating func updateProject(_ newProject: Project) {
-        guard newProject != project else { return }
-        project = newProject
-        findings = Lint.findings(for: newProject)
-        clampFindingSelection()
-    }
 
     /// The findings the Findings pane lists (the filter applied).
     public var visibleFindings: [Finding] {

@@ -14,9 +14,11 @@ public enum Command: Sendable, Equatable {
     case theme(String)
     /// `:help`.
     case help
+    /// `:export [DIR]`: preview the design bundle, then write it to `DIR` (default `NAME-bundle`).
+    case export(String?)
 
     /// Command names, for completion and help.
-    public static let names = ["e", "e!", "help", "q", "q!", "theme", "w", "wq"]
+    public static let names = ["e", "e!", "export", "help", "q", "q!", "theme", "w", "wq"]
 
     /// Reads a command line (without the colon).
     ///
@@ -37,6 +39,7 @@ public enum Command: Sendable, Equatable {
             guard !argument.isEmpty else { return .failure(CommandError(":theme needs a theme name")) }
             return .success(.theme(argument))
         case "help", "h": return .success(.help)
+        case "export": return .success(.export(argument.isEmpty ? nil : argument))
         default: return .failure(CommandError("unknown command :\(name) (try :help)"))
         }
     }

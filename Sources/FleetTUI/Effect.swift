@@ -2,10 +2,21 @@ import FleetModel
 
 /// Work the runtime does on the reducer's behalf; results come back as ``Msg``s.
 public enum Effect: Sendable, Equatable {
-    /// Write the project to a file atomically; reply with `saveFinished`.
-    case save(Project, path: String)
+    /// Write the project to a file atomically; reply with `saveFinished`, or with
+    /// `saveConflicted` when `expecting` is given and the file on disk no longer matches it.
+    case save(Project, path: String, expecting: FileStamp? = nil)
     /// Read a project file; reply with `loadFinished` (a missing file is a new project).
     case load(path: String)
+    /// Write the recovery copy of the project file at `path` (beside it); reply with `recoveryWritten`.
+    case writeRecovery(Project, path: String)
+    /// Delete the recovery copy of the project file at `path`, if any. No reply.
+    case removeRecovery(path: String)
+    /// Rename the recovery copy of `path` to a visible name beside it; reply with `recoveryKept`.
+    case keepRecovery(path: String)
+    /// Build the design bundle in memory and list it; reply with `exportPrepared` or `exportFinished` (error).
+    case prepareExport(Project, directory: String)
+    /// Build and write the design bundle; reply with `exportFinished`.
+    case writeExport(Project, directory: String, force: Bool)
     /// Leave the program.
     case quit
 }

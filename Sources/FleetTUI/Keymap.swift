@@ -12,7 +12,14 @@ public enum Keymap {
         Binding(["Tab"], .focusNextPane, "next pane"),
         Binding(["S-Tab"], .focusPreviousPane, "previous pane"),
         Binding(["1"], .focusPane(.requirements), "Requirements pane"),
-        Binding(["2"], .focusPane(.findings), "Findings pane"),
+        Binding(["2"], .focusPane(.profiles), "Profiles pane"),
+        Binding([String(PaneID.matrix.digit)], .focusPane(.matrix), "Matrix pane"),
+        Binding([String(PaneID.findings.digit)], .focusPane(.findings), "Findings pane"),
+        Binding(["u", "C-z"], .undo, "undo the last change (any pane)",
+                disabled: { $0.history.canUndo ? nil : "nothing to undo" }),
+        Binding(["C-r", "C-y"], .redo, "redo the last undone change",
+                disabled: { $0.history.canRedo ? nil : "nothing to redo" }),
+        Binding(["X"], .openExport, "export the design bundle (:export DIR)"),
         Binding(["C-s"], .save, "save the project", hint: "save",
                 disabled: { $0.filePath == nil ? "untitled: use :w FILE" : nil }),
         Binding(["q", "C-c"], .requestQuit, "quit (asks when there are unsaved changes)", hint: "quit"),
@@ -90,19 +97,24 @@ public enum Keymap {
     public static func table(for pane: PaneID) -> BindingTable {
         switch pane {
         case .requirements: requirements
+        case .profiles: profiles
+        case .matrix: matrix
         case .findings: findings
         }
     }
 
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
-        [global] + PaneID.allCases.map(table(for:)) + [editing, commandLine, filter, help, confirmQuit]
+        [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + [editing, commandLine, filter, matrixPrompt, help, confirmQuit,
+                                                                               recoveryOffer, changedOnDisk, exportDialog, alert]
     }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
     public static func message(for key: KeyEvent, in state: AppState) -> Msg? {
         switch state.mode {
         case .normal:
+            if let routed = profilesOverlayMessage(for: key, in: state) { return routed }
+            if state.focus == .matrix, state.matrixPane.prompt != nil { return matrixPromptMessage(for: key) }
             for table in [table(for: state.focus), global] {
                 if let binding = table.binding(for: key) {
                     if let reason = binding.disabledReason(state) {
@@ -122,6 +134,14 @@ public enum Keymap {
             return help.binding(for: key)?.message
         case .confirmQuit:
             return confirmQuit.binding(for: key)?.message
+        case .offerRecovery:
+            return recoveryOffer.binding(for: key)?.message
+        case .confirmOverwrite:
+            return changedOnDisk.binding(for: key)?.message
+        case .exportPreview:
+            return exportDialog.binding(for: key)?.message
+        case .alert:
+            return alert.binding(for: key)?.message
         }
     }
 }

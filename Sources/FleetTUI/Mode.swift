@@ -14,4 +14,12 @@ public enum Mode: Sendable, Equatable {
     case help(scroll: Int)
     /// Asking whether to quit without saving.
     case confirmQuit
+    /// A recovery copy newer than the file was found at start-up: restore, discard or keep both.
+    case offerRecovery(RecoveryOffer)
+    /// The file changed on disk since it was opened or saved: overwrite, cancel or reload.
+    case confirmOverwrite(path: String)
+    /// The export dialog: findings and the bundle's files, scrolled down `scroll` lines.
+    case exportPreview(ExportPreview, scroll: Int)
+    /// An error to read before going on (a failed export).
+    case alert(title: String, lines: [String])
 }

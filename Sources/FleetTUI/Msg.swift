@@ -39,8 +39,15 @@ public enum Msg: Sendable, Equatable {
     /// Commit the field being edited and move to the next one.
     case submitAndAdvance
     case jumpToFinding
+    /// Go back one edit (any pane).
+    case undo
+    /// Go forward one undone edit.
+    case redo
     /// A disabled binding was pressed: say why.
     case explainDisabled(String, String)
+
+    /// A Profiles pane action.
+    case profiles(ProfilesMsg)
 
     // Files and quitting.
     case save
@@ -51,6 +58,30 @@ public enum Msg: Sendable, Equatable {
 
     // Reports from the runtime.
     case resized(width: Int, height: Int)
-    case saveFinished(path: String, error: String?)
-    case loadFinished(path: String, project: ProjectBox?, error: String?)
+    /// The runtime's clock, about once a second: `seconds` since the program started.
+    case tick(seconds: Double)
+    /// Derived data queued by ``DerivedCache`` was computed off the key loop.
+    case derivedDataUpdated
+    case saveFinished(path: String, error: String?, stamp: FileStamp? = nil)
+    case loadFinished(path: String, project: ProjectBox?, error: String?, stamp: FileStamp? = nil)
+    /// The file changed on disk since it was opened or saved; nothing was written.
+    case saveConflicted(path: String)
+    case recoveryWritten(path: String, error: String?)
+    case recoveryKept(path: String, keptAs: String?, error: String?)
+    case exportPrepared(ExportPreview)
+    case exportFinished(directory: String, files: Int, error: String?)
+
+    // Editing comfort: dialogs.
+    case resolveRecovery(RecoveryChoice)
+    case resolveConflict(ConflictChoice)
+    /// `X`: the command line with `:export DIR` filled in.
+    case openExport
+    /// Write the previewed bundle; `force` replaces a directory that is not a bundle.
+    case confirmExport(force: Bool)
+    case scrollDialog(Int)
+    /// Esc in a dialog (export preview, error).
+    case closeDialog
+
+    // Panes.
+    case matrix(MatrixMsg)
 }

@@ -5,12 +5,16 @@
 /// (through ``owns(_:)``) pick it up from this list.
 public enum PaneID: String, Sendable, CaseIterable, Hashable {
     case requirements
+    case profiles
+    case matrix
     case findings
 
     /// The tab title.
     public var title: String {
         switch self {
         case .requirements: "Requirements"
+        case .profiles: "Profiles"
+        case .matrix: "Matrix"
         case .findings: "Findings"
         }
     }
@@ -19,7 +23,9 @@ public enum PaneID: String, Sendable, CaseIterable, Hashable {
     public var digit: Character {
         switch self {
         case .requirements: "1"
-        case .findings: "2"
+        case .profiles: "2"
+        case .matrix: "3"
+        case .findings: "4"
         }
     }
 }

@@ -20,17 +20,15 @@ extension AppState {
                 message = nil
                 return []
             }
-            finished = true
-            return [.quit]
+            return quitEffects()
         case .confirmQuit(let quit):
             mode = .normal
             guard quit else {
                 message = StatusMessage("not quitting: :w saves, :q! quits without saving")
                 return []
             }
-            finished = true
-            return [.quit]
-        case .saveFinished(let path, let error):
+            return quitEffects()
+        case .saveFinished(let path, let error, let stamp):
             let saved = pendingSave
             pendingSave = nil
             if let error {
@@ -38,26 +36,59 @@ extension AppState {
                 message = .error("could not save \(path): \(error)")
                 return []
             }
+            var effects: [Effect] = []
+            if autosave.recoveryOnDisk, let old = filePath {
+                effects.append(.removeRecovery(path: old))
+                autosave.recoveryOnDisk = false
+            }
             filePath = path
+            diskStamp = stamp
             if let saved { baseline = saved }
+            if !isModified { autosave.pendingSince = nil }
             message = StatusMessage("saved \(path)")
             if quitAfterSave {
                 finished = true
-                return [.quit]
+                return effects + [.quit]
             }
+            return effects
+        case .saveConflicted(let path):
+            pendingSave = nil
+            mode = .confirmOverwrite(path: path)
+            message = .error("\(path) changed on disk since it was opened")
             return []
-        case .loadFinished(let path, let box, let error):
+        case .resolveConflict(let choice):
+            guard case .confirmOverwrite(let path) = mode else { return [] }
+            mode = .normal
+            switch choice {
+            case .overwrite:
+                pendingSave = project
+                return [.save(project, path: path)]
+            case .cancel:
+                quitAfterSave = false
+                message = StatusMessage("not saved: \(path) keeps the other change")
+                return []
+            case .reload:
+                quitAfterSave = false
+                return [.load(path: path)]
+            }
+        case .loadFinished(let path, let box, let error, let stamp):
             guard let box else {
                 message = .error("could not open \(path): \(error ?? "unknown error")")
                 return []
             }
-            updateProject(box.project)
+            var effects: [Effect] = []
+            if autosave.recoveryOnDisk, let old = filePath {
+                effects.append(.removeRecovery(path: old))
+            }
+            resetProject(box.project)
             baseline = box.project
+            autosave = AutosaveState(interval: autosave.interval)
+            diskStamp = stamp
             filePath = path
             selectedFinding = 0
             findingsFilter = ""
             message = StatusMessage(error ?? "opened \(path)")
-            return []
+            return effects
         default:
             return []
         }
@@ -70,7 +101,17 @@ extension AppState {
             return []
         }
         pendingSave = project
-        return [.save(project, path: path)]
+        return [.save(project, path: path, expecting: path == filePath ? diskStamp : nil)]
+    }
+
+    /// Ends the program; a recovery copy of changes the user chose not to save goes too.
+    private mutating func quitEffects() -> [Effect] {
+        finished = true
+        if autosave.recoveryOnDisk, let filePath {
+            autosave.recoveryOnDisk = false
+            return [.removeRecovery(path: filePath), .quit]
+        }
+        return [.quit]
     }
 
     private mutating func run(_ command: Command) -> [Effect] {
@@ -87,10 +128,7 @@ extension AppState {
             }
             return [.load(path: path)]
         case .quit(let force):
-            if force {
-                finished = true
-                return [.quit]
-            }
+            if force { return quitEffects() }
             return reduceFiles(.requestQuit)
         case .theme(let name):
             guard themeNames.contains(name) else {
@@ -103,6 +141,8 @@ extension AppState {
         case .help:
             mode = .help(scroll: 0)
             return []
+        case .export(let directory):
+            return prepareExport(to: directory ?? defaultExportDirectory)
         }
     }
 }

@@ -16,6 +16,11 @@ extension AppState {
                 focus = .requirements
                 selectedField = field
                 message = StatusMessage("\(finding.code) \(finding.path)")
+            } else if showProfileField(at: finding.path) {
+                message = StatusMessage("\(finding.code) \(finding.path)")
+            } else if matrixPane.select(finding.path, in: project) {
+                focus = .matrix
+                message = StatusMessage("\(finding.code) \(finding.path)")
             } else {
                 message = .error("\(finding.path) is not shown in a pane yet")
             }

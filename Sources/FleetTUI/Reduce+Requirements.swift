@@ -34,7 +34,8 @@ extension AppState {
     private mutating func step(by delta: Int) -> Bool {
         var edited = project
         guard selectedField.step(by: delta, in: &edited) else { return false }
-        updateProject(edited)
+        apply(edited, label: "set \(selectedField.label) to \(selectedField.text(in: edited))",
+              coalescing: "requirements.\(selectedField.rawValue)")
         message = StatusMessage("\(selectedField.label): \(selectedField.text(in: project))")
         return true
     }
@@ -47,7 +48,8 @@ extension AppState {
             message = .error("\(selectedField.label): \(problem)")
             return false
         }
-        updateProject(edited)
+        history.breakCoalescing()
+        apply(edited, label: "set \(selectedField.label) to \(selectedField.text(in: edited))")
         mode = .normal
         let problems = findings(for: selectedField)
         message = problems.first.map { .error("\(selectedField.label): \($0.message)") }

@@ -8,8 +8,12 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .moveSelection, .moveToFirst, .moveToLast, .activateField, .adjustField, .jumpToFinding, .clearFilter:
         switch state.focus {
         case .requirements: return state.reduceRequirements(msg)
+        case .profiles: return state.reduceProfiles(shared: msg)
+        case .matrix: return state.reduceMatrix(forwarded: msg)
         case .findings: return state.reduceFindings(msg)
         }
+    case .profiles(let profilesMsg):
+        return state.reduceProfiles(profilesMsg)
     case .focusNextPane, .focusPreviousPane, .focusPane:
         state.reduceFocus(msg)
         return []
@@ -30,6 +34,26 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .save, .runCommand, .requestQuit, .confirmQuit, .saveFinished, .loadFinished:
         return state.reduceFiles(msg)
+    case .undo:
+        state.history.breakCoalescing()
+        state.undo()
+        return []
+    case .redo:
+        state.redo()
+        return []
+    case .derivedDataUpdated:
+        state.clampSelections()
+        return []
+    case .tick(let seconds):
+        return state.reduceTick(seconds)
+    case .recoveryWritten, .recoveryKept, .resolveRecovery:
+        return state.reduceRecovery(msg)
+    case .saveConflicted, .resolveConflict:
+        return state.reduceFiles(msg)
+    case .openExport, .exportPrepared, .confirmExport, .exportFinished, .scrollDialog, .closeDialog:
+        return state.reduceExport(msg)
+    case .matrix(let matrixMsg):
+        return state.reduceMatrix(matrixMsg)
     case .resized(let width, let height):
         state.width = max(0, width)
         state.height = max(0, height)

@@ -26,7 +26,7 @@ enum RequirementsView {
         }
         let errors = state.findings.filter { $0.severity == .error }.count
         let warnings = state.findings.filter { $0.severity == .warning }.count
-        let summary = state.findings.isEmpty ? "No findings." : "\(errors) error(s), \(warnings) warning(s): press 2 for Findings"
+        let summary = state.findings.isEmpty ? "No findings." : "\(errors) error(s), \(warnings) warning(s): press \(PaneID.findings.digit) for Findings"
         buffer.write(summary, x: summaryArea.x, y: summaryArea.y, maxWidth: summaryArea.width,
                      style: context.style(errors > 0 ? .formError : .formLabel))
         return cursor

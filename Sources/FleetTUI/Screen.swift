@@ -37,6 +37,8 @@ public enum Screen {
         var cursor: (x: Int, y: Int)?
         switch state.focus {
         case .requirements: cursor = RequirementsView.render(state, context: context, in: rows[1], into: &buffer)
+        case .profiles: cursor = ProfilesView.render(state, context: context, in: rows[1], into: &buffer)
+        case .matrix: cursor = MatrixView.render(state, context: context, in: rows[1], into: &buffer)
         case .findings: FindingsView.render(state, context: context, in: rows[1], into: &buffer)
         }
         StatusBar(left: hints(state, context: context), right: fileStatus(state, context: context), style: context.style(.statusBar))
@@ -53,7 +55,7 @@ public enum Screen {
                 .render(in: buffer.area, into: &buffer)
             cursor = nil
         default:
-            break
+            if DialogView.render(state, context: context, screen: buffer.area, pane: rows[1], into: &buffer) { cursor = nil }
         }
         return Frame(buffer: buffer, cursor: cursor)
     }
@@ -81,8 +83,10 @@ public enum Screen {
     }
 
     private static func fileStatus(_ state: AppState, context: ViewContext) -> [Span] {
-        var spans = [Span(state.filePath ?? "[untitled]", style: context.style(.statusBar))]
-        if state.isModified { spans.append(Span(" [+]", style: context.style(.statusModified))) }
+        // The file name without its directory, so a long path never pushes the name and its `*` off the bar.
+        let name = state.filePath.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "[untitled]"
+        var spans = [Span(name, style: context.style(.statusBar))]
+        if state.isModified { spans.append(Span("*", style: context.style(.statusModified))) }
         spans.append(Span(" ", style: context.style(.statusBar)))
         return spans
     }

@@ -18,7 +18,7 @@ final class TemporaryDirectory {
 }
 
 /// Storage whose saves can be made to fail, recording what was saved.
-final class RecordingStorage: ProjectStorage {
+final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     var saved: [(String, Project)] = []
     var failure: StoreError?
     let disk = DiskStorage()
@@ -54,7 +54,7 @@ final class RecordingStorage: ProjectStorage {
     @Test func firstFrameFillsTheScreen() {
         let backend = FakeBackend()
         _ = workbench(file: directory.file("p.fleet.yaml"), backend: backend)
-        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ 2 Findings (0)"))
+        #expect(backend.rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Findings (0)"))
         #expect(backend.rows[2].hasPrefix("│ Name                payments"))
         #expect(backend.cellsWritten == 100 * 30)
     }
@@ -185,7 +185,7 @@ final class RecordingStorage: ProjectStorage {
         let backend = FakeBackend()
         let app = workbench(file: nil, backend: backend)
         app.handle(.mouse(MouseEvent(.press(button: 1), x: 20, y: 0)))
-        #expect(app.state.focus == .findings)
+        #expect(app.state.focus == .profiles)
         app.handle(.mouse(MouseEvent(.press(button: 1), x: 2, y: 0)))
         #expect(app.state.focus == .requirements)
         app.handle(.mouse(MouseEvent(.wheelDown, x: 5, y: 5)))

@@ -129,7 +129,7 @@ import TerminalCore
         press(&s, "C-u")
         type(&s, "e")
         press(&s, "Tab")
-        #expect(s.message == StatusMessage("e  e!"))
+        #expect(s.message == StatusMessage("e  e!  export"))
     }
 
     @Test func upAndDownBrowseTheHistory() {

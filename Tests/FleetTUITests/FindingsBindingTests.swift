@@ -6,7 +6,7 @@ import TerminalCore
 @Suite struct FindingsBindingTests {
     func findingsState() -> AppState {
         var s = state(brokenProject())
-        press(&s, "2")
+        press(&s, findingsKey)
         return s
     }
 
@@ -46,22 +46,32 @@ import TerminalCore
         press(&s, "j", "Enter")
         #expect(s.focus == .requirements)
         #expect(s.selectedField == .zonesPerRegion)
-        press(&s, "2", "g", "Enter")
+        press(&s, findingsKey, "g", "Enter")
         #expect(s.selectedField == .environments)
     }
 
     @Test func enterOnAFieldWithoutAPaneExplains() {
         var project = cleanProject()
+        project.topology.clusters[0].zones = 9
+        var s = state(project)
+        press(&s, findingsKey, "Enter")
+        #expect(s.focus == .findings)
+        #expect(s.message == .error("spec.topology.clusters[0].zones is not shown in a pane yet"))
+    }
+
+    @Test func enterOnAProfileFieldGoesToTheProfilesPane() {
+        var project = cleanProject()
         project.profiles[0].maxPodsPerNode = 5000
         var s = state(project)
-        press(&s, "2", "Enter")
-        #expect(s.focus == .findings)
-        #expect(s.message == .error("spec.profiles[0].maxPodsPerNode is not shown in a pane yet"))
+        press(&s, findingsKey, "Enter")
+        #expect(s.focus == .profiles)
+        #expect(s.profiles.field == .maxPodsPerNode)
+        #expect(s.message == StatusMessage("FP012 spec.profiles[0].maxPodsPerNode"))
     }
 
     @Test func enterWithNoFindingsIsDisabled() {
         var s = state()
-        press(&s, "2", "Enter")
+        press(&s, findingsKey, "Enter")
         #expect(s.focus == .findings)
         #expect(s.message == .error("Enter: no findings"))
     }

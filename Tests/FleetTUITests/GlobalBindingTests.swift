@@ -18,8 +18,10 @@ import TerminalCore
 
     @Test func tabAndShiftTabCycleThePanes() {
         var s = state()
-        press(&s, "Tab")
-        #expect(s.focus == .findings)
+        for pane in PaneID.allCases.dropFirst() {
+            press(&s, "Tab")
+            #expect(s.focus == pane)
+        }
         press(&s, "Tab")
         #expect(s.focus == .requirements)
         press(&s, "S-Tab")
@@ -29,6 +31,8 @@ import TerminalCore
     @Test func digitsFocusPanes() {
         var s = state()
         press(&s, "2")
+        #expect(s.focus == .profiles)
+        press(&s, findingsKey)
         #expect(s.focus == .findings)
         press(&s, "1")
         #expect(s.focus == .requirements)

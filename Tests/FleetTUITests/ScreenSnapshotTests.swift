@@ -9,12 +9,12 @@ import TerminalCore
         s.width = 80
         s.height = 24
         let rows = render(s).buffer.rows
-        #expect(rows[0] == " 1 Requirements │ 2 Findings (2)                                                ")
+        #expect(rows[0] == " 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Findings (2)                        ")
         #expect(rows[1] == "┌ Requirements: payments ──────────────────────────────────────────────────────┐")
         #expect(rows[2] == "│ Name                payments                                                 │")
         #expect(rows[5] == "│ Environments        dev, Bad_Env  FP010 \"Bad_Env\" is not a valid name: must… │")
         #expect(rows[7] == "│ Zones per region    9  (1…6)  FP012 9 is out of range 1…6                    │")
-        #expect(rows[20] == "│ 2 error(s), 0 warning(s): press 2 for Findings                               │")
+        #expect(rows[20] == "│ 2 error(s), 0 warning(s): press 4 for Findings                               │")
         #expect(rows[22].hasPrefix(" j move  Enter edit  ? help  : command  C-s save  q quit"))
         #expect(rows[22].hasSuffix("p.fleet.yaml "))
         #expect(rows[23] == String(repeating: " ", count: 80))
@@ -27,7 +27,7 @@ import TerminalCore
         #expect(frame.buffer.rows[7].hasPrefix("│ Zones per region    4  (1…6)"))
         #expect(frame.buffer[22, 7].style.attributes.contains(.reverse))
         #expect(!frame.buffer[22, 6].style.attributes.contains(.reverse))
-        #expect(frame.buffer.rows[s.height - 2].hasSuffix("p.fleet.yaml [+] "))
+        #expect(frame.buffer.rows[s.height - 2].hasSuffix("p.fleet.yaml* "))
         #expect(frame.cursor == nil)
     }
 
@@ -43,7 +43,7 @@ import TerminalCore
         var s = state(brokenProject())
         s.width = 80
         s.height = 20
-        press(&s, "2", "j")
+        press(&s, findingsKey, "j")
         let rows = render(s).buffer.rows
         #expect(rows[1] == "┌ Findings: 2 ─────────────────────────────────────────────────────────────────┐")
         #expect(rows[2] == "│ Severity Code   Field                      Message                           │")
@@ -55,7 +55,7 @@ import TerminalCore
 
     @Test func emptyFindingsPaneSaysTheProjectIsClean() {
         var s = state()
-        press(&s, "2")
+        press(&s, findingsKey)
         #expect(render(s).buffer.rows[2] == "│ No findings: the project is clean." + String(repeating: " ", count: 63) + "│")
     }
 
@@ -119,7 +119,7 @@ import TerminalCore
 
     @Test func asciiBordersWhenTheTerminalIsNotUTF8() {
         let rows = render(state(), unicode: false).buffer.rows
-        #expect(rows[0].hasPrefix(" 1 Requirements | 2 Findings (0)"))
+        #expect(rows[0].hasPrefix(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Findings (0)"))
         #expect(rows[1].hasPrefix("+ Requirements: payments ---"))
         #expect(rows[2].hasPrefix("| Name"))
     }

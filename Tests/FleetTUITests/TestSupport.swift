@@ -42,3 +42,6 @@ func type(_ state: inout AppState, _ text: String) {
 func render(_ state: AppState, unicode: Bool = true) -> Frame {
     Screen.render(state, context: ViewContext(theme: .fallback, unicode: unicode))
 }
+
+/// The key that focuses the Findings pane (its digit follows the panes before it).
+let findingsKey = String(PaneID.findings.digit)

@@ -172,7 +172,17 @@ final class TmuxSession {
         var text = ""
         while Date() < deadline {
             text = screen(escapes: escapes)
-            if text.range(of: pattern, options: .regularExpression) != nil { return text }
+            if text.range(of: pattern, options: .regularExpression) != nil {
+                // A capture can land between two writes of one frame: return once the screen holds still.
+                var settled = text
+                repeat {
+                    text = settled
+                    Thread.sleep(forTimeInterval: 0.05)
+                    settled = screen(escapes: escapes)
+                } while settled != text && Date() < deadline
+                if settled.range(of: pattern, options: .regularExpression) != nil { return settled }
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.02)
         }
         throw Failure(description: "timed out waiting for /\(pattern)/; screen:\n\(text)")

@@ -53,5 +53,6 @@ public struct Theme: Sendable, Equatable {
         .dialogBorder: Style(attributes: .bold), .helpKey: Style(attributes: .bold),
         .helpSection: Style(attributes: .underline), .helpDisabled: Style(attributes: .dim),
         .findingError: Style(attributes: .bold), .matrixScoreBest: Style(attributes: .bold),
+        .matrixEliminated: Style(attributes: .dim), .matrixOverride: Style(attributes: .underline),
     ])
 }

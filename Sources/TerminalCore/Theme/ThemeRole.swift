@@ -64,10 +64,14 @@ public struct ThemeRole: RawRepresentable, Sendable, Hashable, Comparable, Expre
     public static let findingInfo = ThemeRole("finding.info", 28)
     public static let matrixScore = ThemeRole("matrix.score", 29)
     public static let matrixScoreBest = ThemeRole("matrix.score.best", 30)
+    public static let matrixEliminated = ThemeRole("matrix.eliminated", 31)
+    public static let matrixOverride = ThemeRole("matrix.override", 32)
+    public static let matrixBar = ThemeRole("matrix.bar", 33)
 
     /// Every role the interface uses, in ordinal order.
     public static let known: [ThemeRole] = [
         screen, paneBorder, paneBorderFocused, paneTitle, paneTitleFocused, tab, tabActive, listSelected, tableHeader, formLabel, formValue, formFocused, formEditing, formError, statusBar, statusKey, statusModified, statusError, statusInfo, commandLine, dialog, dialogBorder, dialogHint, helpKey, helpSection, helpDisabled, findingError, findingWarning, findingInfo, matrixScore, matrixScoreBest,
+        matrixEliminated, matrixOverride, matrixBar,
     ]
 
     /// Every role the interface uses, sorted by name; theme files may define any of them.
@@ -75,6 +79,6 @@ public struct ThemeRole: RawRepresentable, Sendable, Hashable, Comparable, Expre
         screen, paneBorder, paneBorderFocused, paneTitle, paneTitleFocused, tab, tabActive, listSelected, tableHeader,
         formLabel, formValue, formFocused, formEditing, formError, statusBar, statusKey, statusModified, statusError,
         statusInfo, commandLine, dialog, dialogBorder, dialogHint, helpKey, helpSection, helpDisabled,
-        findingError, findingWarning, findingInfo, matrixScore, matrixScoreBest,
+        findingError, findingWarning, findingInfo, matrixScore, matrixScoreBest, matrixEliminated, matrixOverride, matrixBar,
     ].sorted()
 }

@@ -1,0 +1,35 @@
+import FleetEngine
+import FleetModel
+import Foundation
+import Testing
+import TerminalCore
+@testable import FleetApp
+@testable import FleetTUI
+
+/// With effects off the loop, a slow lint runs off the loop too and the screen catches up.
+@Suite struct DerivedDataFlowTests {
+    @Test func findingsOfAnEditArriveAfterTheKeyWasHandled() {
+        var project = ProjectTemplate.minimal.project(named: "payments")
+        let cluster = project.topology.clusters[0]
+        project.topology.clusters = (0..<600).map { index in
+            var copy = cluster
+            copy.name = "c-\(index)"
+            return copy
+        }
+        let backend = FakeBackend()
+        let state = AppState(project: project, filePath: nil)
+        let app = Workbench(state: state, backend: backend, storage: DiskStorage(), themes: .builtIn(), noColor: false,
+                            background: true)
+        app.start()
+        let before = app.state.findings
+        for notation in ["j", "j", "j", "j", "j", "Enter", "C-u", "9", "Enter"] {   // zones per region: 9 is out of range
+            app.handle(.key(KeyEvent(notation: notation)!))
+        }
+        #expect(app.state.project.requirements.zonesPerRegion == 9)
+        app.settle()
+        #expect(app.state.derived.contains("findings", for: app.state.project))
+        #expect(app.state.findings == Lint.findings(for: app.state.project))
+        #expect(app.state.findings != before)
+        #expect(backend.rows[0].contains("Findings (\(app.state.findings.count))"))
+    }
+}

@@ -49,6 +49,8 @@ public final class CursesTerminal: TerminalBackend {
         nonl()
         let screen = cs_stdscr()!.assumingMemoryBound(to: WINDOW.self)
         keypad(screen, true)
+        // Never poll for typeahead during doupdate: a frame is small and always finished.
+        typeahead(-1)
         curs_set(0)
         supportsUnicode = cs_locale_is_utf8() != 0 && !options.ascii
         var defaultColors = false

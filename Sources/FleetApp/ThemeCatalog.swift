@@ -16,9 +16,31 @@ public struct ThemeCatalog: Sendable {
     }
 
     /// A theme and its origin.
+    ///
+    /// Built-in themes are parsed when first asked for, so starting the workbench only
+    /// parses the theme it draws with.
     public struct Entry: Sendable {
-        public var theme: Theme
         public var origin: Origin
+        private var parsed: Theme?
+        private var builtInSource: (name: String, text: String)?
+
+        init(theme: Theme, origin: Origin) {
+            self.origin = origin
+            self.parsed = theme
+        }
+
+        init(builtIn name: String, text: String) {
+            self.origin = .builtIn
+            self.builtInSource = (name, text)
+        }
+
+        public var theme: Theme {
+            if let parsed { return parsed }
+            guard let source = builtInSource else { return Theme.fallback }
+            // The built-in sources are tested to parse; the fallback keeps a typo from being fatal.
+            return (try? Theme.parse(yaml: source.text, source: "themes/\(source.name).yaml", name: source.name))
+                ?? Theme(name: source.name, summary: "built-in", styles: Theme.fallback.styles)
+        }
     }
 
     /// The themes by name.
@@ -32,10 +54,7 @@ public struct ThemeCatalog: Sendable {
     public static func builtIn() -> ThemeCatalog {
         var entries: [String: Entry] = [:]
         for source in BuiltinThemes.sources {
-            // The built-in sources are tested to parse; the fallback keeps a typo from being fatal.
-            let theme = (try? Theme.parse(yaml: source.text, source: "themes/\(source.name).yaml", name: source.name))
-                ?? Theme(name: source.name, summary: "built-in", styles: Theme.fallback.styles)
-            entries[source.name] = Entry(theme: theme, origin: .builtIn)
+            entries[source.name] = Entry(builtIn: source.name, text: source.text)
         }
         return ThemeCatalog(entries: entries, problems: [])
     }

@@ -101,8 +101,19 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         }
         guard sawDigit, digits.count <= 30 else { return nil }
         let suffix = String(String.UnicodeScalarView(scalars[index...]))
-        guard var number = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        if negative { number = -number }
+        // Built digit by digit: exact, and without the locale machinery `Decimal(string:)` starts up.
+        var significand = Decimal(0)
+        var fractionDigits = 0
+        var afterPoint = false
+        for character in digits.unicodeScalars {
+            if character == "." {
+                afterPoint = true
+                continue
+            }
+            significand = significand * 10 + Decimal(Int(character.value) - 48)
+            if afterPoint { fractionDigits += 1 }
+        }
+        var number = Decimal(sign: negative ? .minus : .plus, exponent: -fractionDigits, significand: significand)
         if let power = binarySuffixes[suffix] {
             return number * pow(Decimal(2), power)
         }

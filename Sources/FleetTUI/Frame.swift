@@ -24,13 +24,19 @@ public struct ViewContext: Sendable {
     public var theme: Theme
     public var borders: BorderSet
     public var unicode: Bool
+    /// The theme resolved for every known role, read by ordinal on every frame.
+    private let resolved: [Style]
 
     public init(theme: Theme, unicode: Bool) {
         self.theme = theme
         self.unicode = unicode
         self.borders = unicode ? .unicode : .ascii
+        self.resolved = theme.resolvedStyles()
     }
 
-    /// Shorthand for the theme's style of a role.
-    public func style(_ role: ThemeRole) -> Style { theme.style(role) }
+    /// The theme's style of a role.
+    public func style(_ role: ThemeRole) -> Style {
+        if let ordinal = role.ordinal { return resolved[ordinal] }
+        return theme.style(role)
+    }
 }

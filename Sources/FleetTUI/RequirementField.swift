@@ -43,13 +43,25 @@ public enum RequirementField: String, Sendable, CaseIterable, Hashable {
         case .zonesPerRegion: .number(1...6)
         case .expectedNodes, .expectedServices: .number(0...1_000_000)
         case .multiCloud, .onPremises, .gpu, .windows, .mtlsRequired: .toggle
-        case .currentPlatform: .choice(["none"] + PlatformID.allCases.map(\.rawValue))
-        case .teamExperience: .choice(TeamExperience.allCases.map(\.rawValue))
+        case .currentPlatform: .choice(Self.platformOptions)
+        case .teamExperience: .choice(Self.experienceOptions)
         }
     }
 
+    private static let platformOptions = ["none"] + PlatformID.allCases.map(\.rawValue)
+    private static let experienceOptions = TeamExperience.allCases.map(\.rawValue)
+
     /// Where the field lives in the project file, as findings name it.
-    public var path: FieldPath {
+    public var path: FieldPath { Self.paths[index] }
+
+    /// The fields' paths, built once: views ask for them on every frame.
+    private static let paths: [FieldPath] = allCases.map(\.computedPath)
+
+    private var index: Int {
+        Self.allCases.firstIndex(of: self)!
+    }
+
+    private var computedPath: FieldPath {
         switch self {
         case .name: FieldPath([.key("metadata"), .key("name")])
         case .description: FieldPath([.key("metadata"), .key("description")])

@@ -17,16 +17,20 @@ enum RequirementsView {
         let first = ListView.offset(selected: selected, count: fields.count, height: formArea.height)
         var cursor: (x: Int, y: Int)?
         let styles = FormStyles(context)
+        // Read the findings once per frame: each read of `state.findings` checks the cache.
+        let findings = state.findings
         for row in 0..<min(formArea.height, fields.count - first) {
             let field = fields[first + row]
             let rowArea = formArea.row(row)
-            let widget = formField(field, state: state, styles: styles, unicode: context.unicode, selected: first + row == selected)
+            let fieldFindings = findings.filter { $0.path.components.starts(with: field.path.components) }
+            let widget = formField(field, state: state, findings: fieldFindings, styles: styles, unicode: context.unicode,
+                                   selected: first + row == selected)
             widget.render(in: rowArea, into: &buffer)
             if let position = widget.cursorPosition(in: rowArea) { cursor = position }
         }
-        let errors = state.findings.filter { $0.severity == .error }.count
-        let warnings = state.findings.filter { $0.severity == .warning }.count
-        let summary = state.findings.isEmpty ? "No findings." : "\(errors) error(s), \(warnings) warning(s): press \(PaneID.findings.digit) for Findings"
+        let errors = findings.filter { $0.severity == .error }.count
+        let warnings = findings.filter { $0.severity == .warning }.count
+        let summary = findings.isEmpty ? "No findings." : "\(errors) error(s), \(warnings) warning(s): press \(PaneID.findings.digit) for Findings"
         buffer.write(summary, x: summaryArea.x, y: summaryArea.y, maxWidth: summaryArea.width,
                      style: context.style(errors > 0 ? .formError : .formLabel))
         return cursor
@@ -47,7 +51,8 @@ enum RequirementsView {
         }
     }
 
-    static func formField(_ field: RequirementField, state: AppState, styles: FormStyles, unicode: Bool, selected: Bool) -> FormField {
+    static func formField(_ field: RequirementField, state: AppState, findings: [Finding], styles: FormStyles, unicode: Bool,
+                          selected: Bool) -> FormField {
         let project = state.project
         let value: FormValue
         var editing: TextInput?
@@ -62,7 +67,7 @@ enum RequirementsView {
         case .choice(let options):
             value = .choice(options, selected: options.firstIndex(of: field.text(in: project)) ?? 0)
         }
-        let finding = state.findings(for: field).first
+        let finding = findings.first
         let message = finding.map { "\($0.code) \($0.message)" } ?? ""
         let messageStyle = switch finding?.severity {
         case .error?: styles.error

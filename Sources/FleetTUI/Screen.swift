@@ -28,8 +28,9 @@ public enum Screen {
             return Frame(buffer: buffer)
         }
         let rows = Layout.split(buffer.area, .vertical, [.length(1), .fill(1), .length(1), .length(1)])
+        let findingCount = state.findings.count
         let titles = PaneID.allCases.map { pane in
-            pane == .findings ? "\(pane.digit) \(pane.title) (\(state.findings.count))" : "\(pane.digit) \(pane.title)"
+            pane == .findings ? "\(pane.digit) \(pane.title) (\(findingCount))" : "\(pane.digit) \(pane.title)"
         }
         Tabs(titles: titles, selected: PaneID.allCases.firstIndex(of: state.focus) ?? 0, style: context.style(.tab),
              activeStyle: context.style(.tabActive), separator: context.borders.separator)

@@ -7,18 +7,42 @@
 /// value: copying, clearing and comparing a frame of cells involves no reference
 /// counting. Longer clusters (some emoji sequences) keep their first four scalars.
 public struct Cell: Sendable, Hashable {
+    // Five 32-bit words and no padding, so rows of cells can be compared as bytes.
     private var scalars: (UInt32, UInt32, UInt32, UInt32)
-    public var style: Style
+    private var packedStyle: UInt32
 
     public init(_ symbol: String = " ", style: Style = .plain) {
         self.scalars = Self.pack(symbol)
-        self.style = style
+        self.packedStyle = Self.pack(style)
     }
 
     /// A one-scalar cell (the fast path for ASCII text).
     init(scalar: UInt32, style: Style) {
         self.scalars = (scalar, 0, 0, 0)
-        self.style = style
+        self.packedStyle = Self.pack(style)
+    }
+
+    public var style: Style {
+        get {
+            Style(foreground: Self.color(packedStyle & 0x1ff), background: Self.color((packedStyle >> 9) & 0x1ff),
+                  attributes: TextAttributes(rawValue: UInt8(truncatingIfNeeded: packedStyle >> 18)))
+        }
+        set { packedStyle = Self.pack(newValue) }
+    }
+
+    private static func pack(_ style: Style) -> UInt32 {
+        code(style.foreground) | code(style.background) << 9 | UInt32(style.attributes.rawValue) << 18
+    }
+
+    private static func code(_ color: Color) -> UInt32 {
+        switch color {
+        case .terminalDefault: 0x100
+        case .indexed(let index): UInt32(index)
+        }
+    }
+
+    private static func color(_ code: UInt32) -> Color {
+        code == 0x100 ? .terminalDefault : .indexed(UInt8(truncatingIfNeeded: code))
     }
 
     /// A space with the plain style.
@@ -70,7 +94,7 @@ public struct Cell: Sendable, Hashable {
 
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
         lhs.scalars.0 == rhs.scalars.0 && lhs.scalars.1 == rhs.scalars.1 && lhs.scalars.2 == rhs.scalars.2
-            && lhs.scalars.3 == rhs.scalars.3 && lhs.style == rhs.style
+            && lhs.scalars.3 == rhs.scalars.3 && lhs.packedStyle == rhs.packedStyle
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -78,6 +102,6 @@ public struct Cell: Sendable, Hashable {
         hasher.combine(scalars.1)
         hasher.combine(scalars.2)
         hasher.combine(scalars.3)
-        hasher.combine(style)
+        hasher.combine(packedStyle)
     }
 }

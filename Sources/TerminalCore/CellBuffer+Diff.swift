@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A run of adjacent cells on one row that changed since the previous frame.
 public struct CellRun: Sendable, Equatable {
     public var x: Int
@@ -26,8 +32,16 @@ extension CellBuffer {
             }
         }
         var runs: [CellRun] = []
-        // Rows that did not change are skipped with one comparison of their slices.
-        for y in 0..<height where cells[(y * width)..<((y + 1) * width)] != previous.cells[(y * width)..<((y + 1) * width)] {
+        // Rows that did not change are skipped with one byte comparison (`Cell` has no padding).
+        let rowBytes = width * MemoryLayout<Cell>.stride
+        let changedRows = cells.withUnsafeBytes { new in
+            previous.cells.withUnsafeBytes { old in
+                (0..<height).filter { y in
+                    memcmp(new.baseAddress! + y * rowBytes, old.baseAddress! + y * rowBytes, rowBytes) != 0
+                }
+            }
+        }
+        for y in changedRows {
             let base = y * width
             var x = 0
             while x < width {

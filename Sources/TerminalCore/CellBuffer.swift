@@ -81,10 +81,24 @@ public struct CellBuffer: Sendable, Equatable {
     private mutating func writeASCII<Values: Sequence>(_ values: Values, x: Int, y: Int, limit: Int, style: Style) -> Int
     where Values.Element: BinaryInteger {
         var column = 0
-        for value in values {
-            if column >= limit { break }
-            if x + column >= 0 { set(x: x + column, y: y, Cell(scalar: UInt32(value), style: style)) }
-            column += 1
+        let width = self.width
+        let rowStart = y * width
+        cells.withUnsafeMutableBufferPointer { cells in
+            for value in values {
+                if column >= limit { break }
+                let x = x + column
+                column += 1
+                guard x >= 0 else { continue }
+                let index = rowStart + x
+                // Repair a wide character this cell cuts in half (see `set`).
+                let old = cells[index]
+                if old.isContinuation {
+                    if x > 0 { cells[index - 1].symbol = " " }
+                } else if !old.isASCII, x + 1 < width, cells[index + 1].isContinuation, TextWidth.of(old.symbol) == 2 {
+                    cells[index + 1].symbol = " "
+                }
+                cells[index] = Cell(scalar: UInt32(value), style: style)
+            }
         }
         return column
     }

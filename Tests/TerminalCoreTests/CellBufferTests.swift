@@ -84,3 +84,18 @@ import Testing
         #expect(new.changes(from: old) == [CellRun(x: 0, y: 0, cells: [Cell(" ", style: Style(attributes: .bold))])])
     }
 }
+
+@Suite struct CellLayoutTests {
+    /// Rows are compared as bytes, which is only right if a cell has no padding.
+    @Test func cellIsFiveWordsWithoutPadding() {
+        #expect(MemoryLayout<Cell>.size == 20)
+        #expect(MemoryLayout<Cell>.stride == 20)
+    }
+
+    @Test func styleRoundTripsThroughItsPackedForm() {
+        let style = Style(foreground: .indexed(255), background: .terminalDefault, attributes: [.bold, .italic])
+        #expect(Cell("x", style: style).style == style)
+        #expect(Cell("x", style: Style(foreground: .indexed(0), background: .indexed(0))).style.foreground == .indexed(0))
+        #expect(Cell("x", style: Style(foreground: .indexed(0))) != Cell("x", style: .plain))
+    }
+}

@@ -88,3 +88,19 @@ import Testing
         #expect(Color.terminalDefault.degraded(toColors: 8) == .terminalDefault)
     }
 }
+
+@Suite struct ThemeRoleTests {
+    @Test func knownRolesCarryTheirOwnOrdinal() {
+        #expect(ThemeRole.known.enumerated().allSatisfy { $0.element.ordinal == $0.offset })
+        #expect(Set(ThemeRole.known) == Set(ThemeRole.all))
+        #expect(ThemeRole(rawValue: "pane.border") == .paneBorder)
+        #expect(ThemeRole(rawValue: "pane.border").ordinal == nil)
+    }
+
+    @Test func resolvedStylesFollowTheFallbacks() throws {
+        let theme = try Theme.parse(yaml: "roles:\n  pane: { attrs: [bold] }\n", source: "t.yaml")
+        let resolved = theme.resolvedStyles()
+        #expect(resolved[ThemeRole.paneBorderFocused.ordinal!] == Style(attributes: .bold))
+        #expect(resolved[ThemeRole.statusError.ordinal!] == .plain)
+    }
+}

@@ -29,6 +29,9 @@ public struct Theme: Sendable, Equatable {
         return .plain
     }
 
+    /// The style of every role in ``ThemeRole/known``, in ordinal order (fallbacks resolved).
+    public func resolvedStyles() -> [Style] { ThemeRole.known.map(style) }
+
     /// This theme's roles over `base`'s: roles this theme names win, the rest come from `base`.
     public func layered(over base: Theme) -> Theme {
         Theme(name: name, summary: summary.isEmpty ? base.summary : summary,

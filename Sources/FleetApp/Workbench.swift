@@ -55,9 +55,29 @@ public final class Workbench {
         self.state.height = size.height
     }
 
-    /// Draws the first frame.
+    /// Draws the first frame; in the program, then renders the other panes off the loop.
     public func start() {
         draw()
+        if background { warmPanes() }
+    }
+
+    /// Renders every pane but the focused one on the derive lane and throws the frames
+    /// away: what they derive from the project (the topology diagram of 2,000 clusters, the
+    /// matrix, plans) lands in the shared `DerivedCache`, so the first switch to a pane does
+    /// not compute it on the key loop.
+    private func warmPanes() {
+        // The first frame has just set the view context.
+        guard let context = self.context?.value else { return }
+        let state = self.state
+        inbox.start(on: .derive) {
+            for pane in PaneID.allCases where pane != state.focus {
+                var copy = state
+                copy.focus = pane
+                copy.mode = .normal
+                _ = Screen.render(copy, context: context)
+            }
+            return nil
+        }
     }
 
     /// Runs until the state says the program is finished.

@@ -33,3 +33,26 @@ import TerminalCore
         #expect(backend.rows[0].contains("Findings (\(app.state.findings.count))"))
     }
 }
+
+@Suite struct PaneWarmingTests {
+    @Test func theOtherPanesAreRenderedOffTheLoopAtStart() {
+        let state = AppState(project: ProjectTemplate.minimal.project(named: "payments"), filePath: nil)
+        let app = Workbench(state: state, backend: FakeBackend(width: 120, height: 40), storage: DiskStorage(),
+                            themes: .builtIn(), noColor: false, background: true)
+        app.start()
+        app.settle()
+        // The Matrix and Topology panes' derived data was computed before anyone switched to them.
+        #expect(app.state.focus == .requirements)
+        let matrixSlot = "matrix.pane.\(app.state.matrixPane.catalogGeneration)"
+        #expect(app.state.derived.contains(matrixSlot, for: app.state.project))
+        #expect(app.state.derived.contains("topology.outline", for: app.state.project))
+    }
+
+    @Test func withoutBackgroundNothingIsWarmed() {
+        let state = AppState(project: ProjectTemplate.minimal.project(named: "payments"), filePath: nil)
+        let app = Workbench(state: state, backend: FakeBackend(width: 120, height: 40), storage: DiskStorage(),
+                            themes: .builtIn(), noColor: false)
+        app.start()
+        #expect(!app.state.derived.contains("matrix.pane.\(app.state.matrixPane.catalogGeneration)", for: app.state.project))
+    }
+}

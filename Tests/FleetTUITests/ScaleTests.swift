@@ -72,6 +72,17 @@ func seconds(runs: Int = 3, _ body: () -> Void) -> Double {
         #expect(largeMove < smallMove * 3 + 0.002)
     }
 
+    @Test func clusterCountsAreCountedOncePerProject() {
+        var s = state(largeProject())
+        #expect(s.clusterCountsByProfile["profile-7"] == 10)
+        #expect(s.derived.contains("clusters.byProfile", for: s.project))
+        var edited = s.project
+        edited.topology.clusters[7].profile = "profile-8"
+        s.apply(edited, label: "move c-7")
+        #expect(s.clusterCountsByProfile["profile-7"] == 9)
+        #expect(s.clusterCountsByProfile["profile-8"] == 11)
+    }
+
     @Test func undoOfALargeProjectSharesStorage() {
         var s = state(largeProject())
         for n in 0..<250 {

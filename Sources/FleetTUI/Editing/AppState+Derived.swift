@@ -27,6 +27,17 @@ extension AppState {
         }
     }
 
+    /// How many clusters name each profile, computed once per project value.
+    ///
+    /// - Complexity: O(1) after the first call for a project; O(*c*) for *c* clusters on the first.
+    public var clusterCountsByProfile: [String: Int] {
+        derived.value("clusters.byProfile", for: project) { project in
+            var counts: [String: Int] = [:]
+            for cluster in project.topology.clusters { counts[cluster.profile, default: 0] += 1 }
+            return counts
+        }
+    }
+
     /// The platform matrix scored against the bundled catalog, computed once per project
     /// value; `nil` only when the bundled catalog cannot be read.
     public var matrixEvaluation: MatrixEvaluation? {

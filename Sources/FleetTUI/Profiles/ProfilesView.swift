@@ -62,11 +62,10 @@ enum ProfilesView {
         heading((focused ? marker(context) : "") + "Profiles", focused: focused, context: context, in: area.row(0), into: &buffer)
         let (_, listArea) = area.splitTop(1)
         let profiles = state.project.profiles
-        // Only the visible rows are built; cluster counts come from one pass over the clusters.
+        // Only the visible rows are built; cluster counts are computed once per project change.
         let selected = profiles.isEmpty ? nil : state.profiles.selectedIndex(count: profiles.count)
         let first = ListView.offset(selected: selected, count: profiles.count, height: listArea.height)
-        var used: [String: Int] = [:]
-        for cluster in state.project.topology.clusters { used[cluster.profile, default: 0] += 1 }
+        let used = state.clusterCountsByProfile
         let lines = profiles[first..<min(profiles.count, first + listArea.height)].map { profile in
             used[profile.name].map { "\(profile.name) (\($0))" } ?? profile.name
         }

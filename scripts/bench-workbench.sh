@@ -1,5 +1,5 @@
 #!/bin/sh
-# Measures the workbench with /work/shared/bench/tuibench.py (see docs/performance.md):
+# Measures the workbench with ../shared/bench/tuibench.py (see docs/performance.md):
 # the canonical example and a generated 2,000-cluster project, each against limit.c, and
 # the large project against the small one with requirement edits and with matrix weight edits.
 #
@@ -8,7 +8,7 @@
 # Builds the release binary and limit, writes small-limit.json, large-limit.json and
 # large-small.json into a temporary directory and prints the tables.
 set -eu
-BENCH=${1:-/work/shared/bench}
+BENCH=${1:-../shared/bench}
 RUNS=${2:-10}
 ROOT=$(pwd)
 OUT=$(mktemp -d)

@@ -2,17 +2,17 @@ import FleetModel
 
 /// The Kubernetes minor releases the planning tables describe: 1.31 through 1.36.
 ///
-/// Supporting a new minor means extending `all` and the data tables (feature-gate stages
+/// Supporting a new minor means raising `newest` and extending the data tables (feature-gate stages
 /// carry forward on their own; field and flag ranges are open-ended unless a field was
 /// removed). No planning code changes.
 public enum SupportedVersions {
     /// Every supported minor, oldest first.
-    public static let all: [KubernetesVersion] = (31...36).map { KubernetesVersion(minor: $0) }
+    public static let all: [KubernetesVersion] = (oldest.minor...newest.minor).map { KubernetesVersion(minor: $0) }
 
     /// The oldest supported minor.
-    public static var oldest: KubernetesVersion { all.first! }
+    public static let oldest = KubernetesVersion(minor: 31)
     /// The newest supported minor.
-    public static var newest: KubernetesVersion { all.last! }
+    public static let newest = KubernetesVersion(minor: 36)
 
     /// True when the planning tables describe `version`.
     public static func contains(_ version: KubernetesVersion) -> Bool {
@@ -28,5 +28,5 @@ public enum SupportedVersions {
     }
 
     /// The range as printed in messages: `1.31–1.36`.
-    public static var rangeDescription: String { "\(oldest)–\(newest)" }
+    public static let rangeDescription = "\(oldest)–\(newest)"
 }

@@ -8,11 +8,10 @@
 /// Kubernetes release each field appeared in.
 public enum UpstreamSchemas {
     /// Every table of this file and its extensions, by `apiVersion` and `kind`.
-    public static var all: [DocumentSchema] {
-        [
-            clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization, configMap, knativeService,
-        ]
-    }
+    public static let all: [DocumentSchema] = [
+        clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization,
+        configMap, knativeService,
+    ]
 
     /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.
     public static func schema(apiVersion: String, kind: String) -> DocumentSchema? {

@@ -25,6 +25,8 @@ final class EffectInbox: Sendable {
     }
 
     private let contents = Mutex(Contents())
+    /// Signalled whenever an effect finishes, for ``waitForReply(until:)``.
+    private let finished = DispatchSemaphore(value: 0)
     private let disk = DispatchQueue(label: "fleetplan.effects.disk", qos: .userInitiated)
     private let export = DispatchQueue(label: "fleetplan.effects.export", qos: .userInitiated)
     private let derive = DispatchQueue(label: "fleetplan.effects.derive", qos: .userInitiated)
@@ -43,7 +45,17 @@ final class EffectInbox: Sendable {
                 $0.running -= 1
                 if let reply { $0.replies.append(reply) }
             }
+            self.finished.signal()
         }
+    }
+
+    /// Blocks until some effect finishes (or `deadline`); returns at once if one finished
+    /// since the last wait. For the tests' wait for idle, never on the key loop.
+    func waitForReply(until deadline: ContinuousClock.Instant) {
+        let remaining = ContinuousClock.now.duration(to: deadline)
+        guard remaining > .zero else { return }
+        let nanoseconds = remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
+        _ = finished.wait(timeout: .now() + .nanoseconds(Int(min(nanoseconds, Int64(Int.max)))))
     }
 
     /// The replies so far, oldest first, removed from the inbox.

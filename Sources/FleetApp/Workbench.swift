@@ -34,13 +34,17 @@ public final class Workbench {
     private var derivingInBackground = false
     /// Effects run so far, in order (for tests and diagnostics).
     public private(set) var effectLog: [Effect] = []
+    /// Busy and idle reports for a driver outside the process (`FLEETPLAN_IDLE_FILE`).
+    private let idleReport: IdleReport?
 
     /// - Parameters:
     ///   - background: run disk and export effects off the loop (the program); `false` runs them inline (tests).
     ///   - clock: seconds from a fixed origin, for `Msg.tick`; a monotonic clock by default.
     public init(state: AppState, backend: TerminalBackend, storage: ProjectStorage, themes: ThemeCatalog, noColor: Bool,
-                background: Bool = false, clock: (@Sendable () -> Double)? = nil) {
+                background: Bool = false, clock: (@Sendable () -> Double)? = nil,
+                environment: [String: String] = [:]) {
         self.state = state
+        self.idleReport = IdleReport(environment: environment)
         self.backend = backend
         self.executor = EffectExecutor(storage: storage)
         self.background = background
@@ -85,28 +89,47 @@ public final class Workbench {
         start()
         var lastTick = clock()
         while !state.finished || inbox.isRunning {
+            reportIdleness()
             let event = backend.nextEvent(timeoutMilliseconds: inbox.isBusy ? 20 : 250)
-            if let event, !state.finished { handle(event) }
+            if let event, !state.finished {
+                idleReport?.busy()
+                handle(event)
+            }
             let replies = inbox.drain()
             let now = clock()
             let tick = now - lastTick >= 1
             if tick { lastTick = now }
             guard !replies.isEmpty || tick, !state.finished else { continue }
+            if !replies.isEmpty { idleReport?.busy() }
             for reply in replies { dispatch(reply) }
             if tick { dispatch(.tick(seconds: now)) }
             if !state.finished { draw() }
         }
     }
 
-    /// Waits until every background effect has reported, and handles the replies (tests).
-    public func settle(timeoutSeconds: Double = 10) {
-        let deadline = clock() + timeoutSeconds
-        while inbox.isBusy, clock() < deadline {
-            let replies = inbox.drain()
-            if replies.isEmpty { Thread.sleep(forTimeInterval: 0.005) }
-            for reply in replies { dispatch(reply) }
+    /// Reports idle when nothing is left to do and the last frame is on the terminal.
+    private func reportIdleness() {
+        guard let idleReport, !state.finished else { return }
+        if inbox.isBusy || state.derived.hasPending {
+            idleReport.busy()
+        } else if let lastFrame {
+            idleReport.idle(frame: lastFrame.rows)
         }
-        if !state.finished { draw() }
+    }
+
+    /// Waits until the workbench is idle (tests): every background effect has reported and
+    /// its reply is handled, and the derived data the last frame asked for has landed and
+    /// been drawn. The deadline (real time, whatever `clock` says) only bounds a hang.
+    public func settle(timeoutSeconds: Double = 30) {
+        let deadline = ContinuousClock.now + .milliseconds(Int(timeoutSeconds * 1000))
+        repeat {
+            while inbox.isBusy, ContinuousClock.now < deadline {
+                let replies = inbox.drain()
+                if replies.isEmpty { inbox.waitForReply(until: deadline) }
+                for reply in replies { dispatch(reply) }
+            }
+            if !state.finished { draw() }
+        } while (inbox.isBusy || state.derived.hasPending) && !state.finished && ContinuousClock.now < deadline
     }
 
     /// Handles one input event and draws the result.

@@ -78,7 +78,8 @@ public enum WorkbenchLauncher {
         }
         let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
         let workbench = Workbench(state: state, backend: terminal, storage: DiskStorage(), themes: catalog,
-                                  noColor: ThemeCatalog.noColorRequested(environment: environment), background: true)
+                                  noColor: ThemeCatalog.noColorRequested(environment: environment), background: true,
+                                  environment: environment)
         workbench.run()
         terminal.shutdown()
         for problem in catalog.problems { printError("fleetplan: \(problem)") }

@@ -70,14 +70,14 @@ import TerminalCore
         let path = try savedFile()
         var changed = ProjectTemplate.minimal.project(named: "payments")
         changed.requirements.expectedServices = 4
-        Thread.sleep(forTimeInterval: 0.02)
+        try backdate(path)
         try RecoveryCopy.write(changed, for: path)
         let first = try open(path)
         keys(first, "k")
         let kept = directory.file("p.recovered.fleet.yaml")
         #expect(try ProjectFile.load(kept).project == changed)
         #expect(first.state.message == StatusMessage("recovery copy kept as \(kept)"))
-        Thread.sleep(forTimeInterval: 0.02)
+        try backdate(path)
         try RecoveryCopy.write(changed, for: path)
         let second = try open(path)
         keys(second, "d")
@@ -160,4 +160,10 @@ import TerminalCore
         WorkbenchLauncher.prepareFileSafety(&fresh, environment: [:])
         #expect(fresh.autosave.interval == 30)
     }
+}
+
+/// Moves a file's modification time ten seconds into the past, so that the next write of
+/// another file is newer whatever the file system's timestamp resolution.
+func backdate(_ path: String) throws {
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -10)], ofItemAtPath: path)
 }

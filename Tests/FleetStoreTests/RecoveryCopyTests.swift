@@ -26,11 +26,11 @@ import Testing
         try ProjectFile.save(ProjectTemplate.minimal.project(named: "p"), to: file)
         var changed = ProjectTemplate.minimal.project(named: "p")
         changed.requirements.expectedServices = 99
-        Thread.sleep(forTimeInterval: 0.02)
+        try backdate(file)
         try RecoveryCopy.write(changed, for: file)
         #expect(RecoveryCopy.pending(for: file) == RecoveryCopy.path(for: file))
         #expect(try ProjectFile.load(RecoveryCopy.path(for: file)).project == changed)
-        Thread.sleep(forTimeInterval: 0.02)
+        try backdate(RecoveryCopy.path(for: file))
         try ProjectFile.save(changed, to: file)
         #expect(RecoveryCopy.pending(for: file) == nil)
     }
@@ -70,4 +70,10 @@ import Testing
         #expect(FileStat.of(file) != before)   // the atomic save replaced the inode
         #expect(FileStat.of(directory + "/none") == nil)
     }
+}
+
+/// Moves a file's modification time ten seconds into the past, so that the next write of
+/// another file is newer whatever the file system's timestamp resolution.
+func backdate(_ path: String) throws {
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -10)], ofItemAtPath: path)
 }

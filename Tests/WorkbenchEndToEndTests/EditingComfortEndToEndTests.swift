@@ -70,9 +70,7 @@ import Testing
         let (session, path) = try demoSession(environment: ["FLEETPLAN_AUTOSAVE_SECONDS": "1"])
         session.send("G", "l")
         let copy = session.directory.appendingPathComponent(".demo.fleet.yaml.recover").path
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: copy), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(FileManager.default.fileExists(atPath: copy))
+        #expect(session.waitForFile(copy))
         session.send("q")
         try session.waitFor("Quit without saving them\\?")
         session.send("y")
@@ -86,9 +84,7 @@ import Testing
         crashed.send("G", "l", "l")
         try crashed.waitFor("Expected services   32")
         let copy = crashed.directory.appendingPathComponent(".demo.fleet.yaml.recover").path
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: copy), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(FileManager.default.fileExists(atPath: copy))
+        #expect(crashed.waitForFile(copy))
         #expect(kill(try crashed.pid(), SIGKILL) == 0)
         try crashed.waitFor("EXITED rc=137")
         var edited = ProjectTemplate.minimal.project(named: "demo")

@@ -8,8 +8,14 @@ import Foundation
 /// Each session has its own socket (`tmux -L`), so tests never touch a developer's tmux
 /// or each other. The binary runs under a small shell script that records its pid, and
 /// after it exits prints `EXITED rc=N` and `stty -a`, so tests can check the exit status
-/// and that the terminal was restored. Waiting polls `capture-pane` with a deadline
-/// instead of sleeping.
+/// and that the terminal was restored.
+///
+/// Waiting never relies on time: the workbench reports when it is idle (every key handled,
+/// every background effect and derived computation landed) through `FLEETPLAN_IDLE_FILE`,
+/// with the text of its last frame. ``waitFor(_:timeout:escapes:)`` returns only a screen
+/// that matches the pattern, captured while the program is idle and showing that very
+/// frame, so an assertion never sees a screen from before asynchronous work landed. The
+/// deadline only bounds a failure.
 final class TmuxSession {
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -17,6 +23,8 @@ final class TmuxSession {
 
     let socket = "fleetplan-e2e-\(UUID().uuidString.prefix(8))"
     let directory: URL
+    /// Where the workbench reports busy and idle (see `IdleReport` in FleetApp).
+    let idleFile: String
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,9 +48,11 @@ final class TmuxSession {
     init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
          directory: URL? = nil) throws {
         self.directory = try directory ?? Self.temporaryDirectory()
+        idleFile = self.directory.appendingPathComponent(".idle-\(socket)").path
         let script = """
             #!/bin/sh
             cd '\(self.directory.path)'
+            rm -f pid
             sh -c 'echo $$ > pid; exec "$0" "$@"' '\(Self.binary)' \(arguments.map { "'\($0)'" }.joined(separator: " "))
             echo "EXITED rc=$?"
             stty -a | tr '\\n' ' '
@@ -54,7 +64,8 @@ final class TmuxSession {
         let scriptPath = self.directory.appendingPathComponent("run.sh").path
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": self.directory.path,
-                   "XDG_CONFIG_HOME": self.directory.appendingPathComponent("config").path]
+                   "XDG_CONFIG_HOME": self.directory.appendingPathComponent("config").path,
+                   "FLEETPLAN_IDLE_FILE": idleFile]
         env.merge(environment) { $1 }
         var command = ["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)"]
         for (key, value) in env.sorted(by: { $0.key < $1.key }) { command += ["-e", "\(key)=\(value)"] }
@@ -166,38 +177,91 @@ final class TmuxSession {
     }
 
     /// Waits until the screen matches `pattern` (a regular expression); returns the screen.
+    ///
+    /// While the workbench runs, the screen must also be its final one: the program
+    /// reports idle and the pane shows the frame it reported. Once the program has ended
+    /// (or before it started), the pane alone decides.
     @discardableResult
-    func waitFor(_ pattern: String, timeout: TimeInterval = 10, escapes: Bool = false) throws -> String {
+    func waitFor(_ pattern: String, timeout: TimeInterval = 60, escapes: Bool = false) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
-        while Date() < deadline {
+        var state = "not reported"
+        while true {
+            let report = idleReport()
             text = screen(escapes: escapes)
-            if text.range(of: pattern, options: .regularExpression) != nil {
-                // A capture can land between two writes of one frame: return once the screen holds still.
-                var settled = text
-                repeat {
-                    text = settled
-                    Thread.sleep(forTimeInterval: 0.05)
-                    settled = screen(escapes: escapes)
-                } while settled != text && Date() < deadline
-                if settled.range(of: pattern, options: .regularExpression) != nil { return settled }
-                continue
+            let matches = pattern.isEmpty || text.range(of: pattern, options: .regularExpression) != nil
+            if matches {
+                if !programRunning() { return text }
+                if let report {
+                    if report.idle, Self.sameContent(report.frame, text) { return text }
+                    state = report.idle ? "idle, pane not caught up" : "busy"
+                }
             }
-            Thread.sleep(forTimeInterval: 0.02)
+            if Date() >= deadline { break }
+            poll()
         }
-        throw Failure(description: "timed out waiting for /\(pattern)/; screen:\n\(text)")
+        throw Failure(description: "timed out waiting for /\(pattern)/ (workbench \(state)); screen:\n\(text)")
+    }
+
+    /// Waits until the workbench is idle and the pane shows its last frame; returns the screen.
+    @discardableResult
+    func waitForIdle(timeout: TimeInterval = 60) throws -> String {
+        try waitFor("", timeout: timeout)
+    }
+
+    /// The workbench's last busy/idle report.
+    func idleReport() -> (idle: Bool, frame: String)? {
+        guard let text = try? String(contentsOfFile: idleFile, encoding: .utf8) else { return nil }
+        let head = text.prefix { $0 != "\n" }
+        guard head.hasPrefix("idle ") else { return (false, "") }
+        return (true, String(text.dropFirst(head.count + 1)))
+    }
+
+    /// True while the `fleetplan` process started by this session is alive.
+    func programRunning() -> Bool {
+        let path = directory.appendingPathComponent("pid").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+              let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else { return false }
+        return kill(pid, 0) == 0
+    }
+
+    /// Whether the reported frame and the captured pane hold the same letters and digits
+    /// in the same order: line drawing and glyph fallbacks may differ between the cell
+    /// buffer and what tmux keeps, the words may not.
+    static func sameContent(_ frame: String, _ pane: String) -> Bool {
+        func words(_ text: String) -> [Unicode.Scalar] {
+            text.unicodeScalars.filter { ($0.value >= 48 && $0.value <= 57) || ($0.value >= 65 && $0.value <= 90)
+                || ($0.value >= 97 && $0.value <= 122) }
+        }
+        return words(frame) == words(pane)
+    }
+
+    /// One polling interval: lets the program and tmux run between two looks at the pane.
+    private func poll() {
+        var interval = timespec(tv_sec: 0, tv_nsec: 20_000_000)
+        nanosleep(&interval, nil)
     }
 
     /// The pid of the running `fleetplan`.
     func pid() throws -> Int32 {
         let path = directory.appendingPathComponent("pid").path
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(30)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: path, encoding: .utf8),
                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) { return pid }
-            Thread.sleep(forTimeInterval: 0.02)
+            poll()
         }
         throw Failure(description: "no pid file")
+    }
+
+    /// Waits until `path` exists (a file the workbench writes on its own, like the recovery copy).
+    func waitForFile(_ path: String, timeout: TimeInterval = 60) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while !FileManager.default.fileExists(atPath: path) {
+            if Date() >= deadline { return false }
+            poll()
+        }
+        return true
     }
 
     /// After the program ended: the exit status line and whether `stty -a` shows a sane terminal.

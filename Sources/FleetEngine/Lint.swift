@@ -12,6 +12,7 @@ public enum Lint {
         PlanningRules.findings(for:),
         MatrixLint.bundledFindings,
         TopologyRules.findings,
+        FleetRules.findings(for:),
     ]
 
     /// All findings, sorted by severity (errors first), then code, then field path.

@@ -33,6 +33,7 @@ public struct BundleBuilder: Sendable {
         let context = BundleContext(project: project, catalog: catalog)
         var bundle = DesignBundle()
         bundle.add(BundleLayout.projectFile, projectFile)
+        bundle.add(BundleLayout.plan, context.planDocument)
         bundle.add(BundleLayout.scores, context.score.csv())
         bundle.add(BundleLayout.sensitivity, context.score.sensitivityCSV())
         bundle.add(BundleLayout.comparison, context.score.comparisonMarkdown())

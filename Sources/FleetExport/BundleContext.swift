@@ -13,6 +13,10 @@ struct BundleContext: Sendable {
     var diagram: [String]
     /// Clusters in topology order, each once per directory name.
     var clusters: [Cluster]
+    /// Every cluster sized and allocated, and the fleet totals.
+    var fleet: FleetPlan
+    /// Each plannable cluster's full plan, by cluster name.
+    var clusterPlans: [String: ClusterPlan]
 
     init(project: Project, catalog: Catalog) {
         self.project = project
@@ -27,6 +31,22 @@ struct BundleContext: Sendable {
         diagram = TopologyDiagram(width: 100).lines(for: project)
         var seen = Set<String>()
         clusters = project.topology.clusters.filter { seen.insert(BundlePath.component($0.name)).inserted }
+        fleet = FleetPlan(project)
+        var clusterPlans: [String: ClusterPlan] = [:]
+        for plan in fleet.clusterPlans(in: project) where plans[plan.cluster.profile] != nil && clusterPlans[plan.name] == nil {
+            clusterPlans[plan.name] = plan
+        }
+        self.clusterPlans = clusterPlans
+    }
+
+    /// The plan of a cluster, when its profile exists and can be planned.
+    func clusterPlan(for cluster: Cluster) -> ClusterPlan? { clusterPlans[cluster.name] }
+
+    /// `plan.json`: the same document as `fleetplan plan --format json`.
+    var planDocument: String {
+        FleetReport.json(profiles: project.profiles.compactMap { plans[$0.name] }.uniqued(by: \.name),
+                         clusters: fleet.clusterPlans(in: project).filter { plans[$0.cluster.profile] != nil },
+                         fleet: fleet, version: project.kubernetesVersion)
     }
 
     /// Error-level findings.
@@ -51,5 +71,13 @@ struct BundleContext: Sendable {
     /// The node count a profile's control plane and pod subnet are sized for.
     static func plannedNodes(_ plan: ProfilePlan) -> Int {
         plan.capacity.nodesToSurviveZoneLoss ?? plan.capacity.nodesToSurviveNodeLoss ?? 0
+    }
+}
+
+extension Array {
+    /// The elements whose key was not seen before, in order.
+    func uniqued<Key: Hashable>(by key: KeyPath<Element, Key>) -> [Element] {
+        var seen = Set<Key>()
+        return filter { seen.insert($0[keyPath: key]).inserted }
     }
 }

@@ -2,6 +2,8 @@
 public enum BundleLayout {
     public static let report = "README.md"
     public static let projectFile = "project.fleet.yaml"
+    /// The plan of every profile and cluster and the fleet totals, as `fleetplan plan --format json` prints it.
+    public static let plan = "plan.json"
     public static let decisionRecord = "decisions/0001-orchestration-platform.md"
     public static let scores = "matrix/scores.csv"
     public static let sensitivity = "matrix/sensitivity.csv"

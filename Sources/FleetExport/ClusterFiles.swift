@@ -2,7 +2,9 @@ import FleetEngine
 import FleetModel
 
 /// The files of one cluster: `clusters/<cluster>/` (kubeadm, scheduler, Istio) and
-/// `gitops/clusters/<cluster>/` (the Kustomize tree).
+/// `gitops/clusters/<cluster>/` (the Kustomize tree), all from the cluster's own plan
+/// (`ClusterPlan`): its ranges, its control plane sized for its nodes, its istiod sized
+/// for the sidecars it serves.
 ///
 /// A cluster whose profile is missing or cannot be planned (structural errors in its
 /// numbers) gets only its GitOps record; the report lists why. The audit policy is written
@@ -17,12 +19,14 @@ struct ClusterFiles {
         let gitops = BundleLayout.gitopsDirectory(cluster.name)
         var files: [(path: String, text: String)] = []
         var resourceDirectories: [String] = []
-        if let plan = context.plan(for: cluster) {
+        if let clusterPlan = context.clusterPlan(for: cluster),
+           let podRange = clusterPlan.range(.pod), let serviceRange = clusterPlan.range(.service) {
+            let plan = clusterPlan.tuning
             let kubeadm = KubeadmConfiguration(
                 clusterName: cluster.name, version: plan.tableVersion,
                 apiServerFlags: plan.apiServer.value, etcdFlags: plan.etcd.value,
-                podCIDRMaskSize: context.project.profile(named: cluster.profile)?.podCIDRMaskSize ?? 24,
-                plannedNodes: BundleContext.plannedNodes(plan))
+                podCIDRMaskSize: clusterPlan.sizing.profile.podCIDRMaskSize,
+                podSubnet: podRange.description, serviceSubnet: serviceRange.description)
             files.append(("\(directory)/kubeadm-config.yaml", kubeadm.document.yaml() + "---\n" + plan.kubelet.value.yaml()))
             files.append(("\(directory)/scheduler-config.yaml", plan.scheduler.value.yaml()))
             if kubeadm.audits { files.append(("\(directory)/audit-policy.yaml", AuditPolicy.document.yaml())) }

@@ -166,7 +166,15 @@ extension Topology {
             if let zones = cluster.zones {
                 findings += Project.rangeProblem(zones, 1...6, at: itemPath.key("zones"))
             }
+            if let workload = cluster.workload {
+                let workloadPath = itemPath.key("workload")
+                if let pods = workload.pods { findings += Project.rangeProblem(pods, 0...10_000_000, at: workloadPath.key("pods")) }
+                if let percent = workload.percent {
+                    findings += Project.rangeProblem(percent, 1...1000, at: workloadPath.key("percent"))
+                }
+            }
         }
+        findings += Project.rangeProblem(addressPlan.growthPercent, 0...900, at: path.key("addressPlan").key("growthPercent"))
         return findings
     }
 }

@@ -1,10 +1,13 @@
 /// The multi-cluster design: the clusters and the service mesh that joins them.
 public struct Topology: Sendable, Equatable {
     public var mesh: MeshSettings
+    /// The pools unpinned cluster ranges are allocated from.
+    public var addressPlan: AddressPlan
     public var clusters: [Cluster]
 
-    public init(mesh: MeshSettings = MeshSettings(), clusters: [Cluster] = []) {
+    public init(mesh: MeshSettings = MeshSettings(), addressPlan: AddressPlan = AddressPlan(), clusters: [Cluster] = []) {
         self.mesh = mesh
+        self.addressPlan = addressPlan
         self.clusters = clusters
     }
 
@@ -74,8 +77,34 @@ public struct Cluster: Sendable, Equatable, Identifiable {
     public var meshRole: MeshRole?
     /// For a `remote`, the primary whose control plane it follows.
     public var primary: String?
+    /// The cluster's own workload; `nil` runs its profile's.
+    public var workload: ClusterWorkload?
+    /// Pinned node range; `nil` allocates one from `addressPlan.nodePool`.
+    public var nodeCIDR: String?
+    /// Pinned pod range (cluster CIDR); `nil` allocates one from `addressPlan.podPool`.
+    public var podCIDR: String?
+    /// Pinned service range; `nil` allocates one from `addressPlan.servicePool`.
+    public var serviceCIDR: String?
 
     public var id: String { name }
+
+    /// The pinned range of a kind, if any.
+    public func pinned(_ kind: AddressKind) -> String? {
+        switch kind {
+        case .node: nodeCIDR
+        case .pod: podCIDR
+        case .service: serviceCIDR
+        }
+    }
+
+    /// Pins (or, with `nil`, unpins) the range of a kind.
+    public mutating func pin(_ kind: AddressKind, _ range: String?) {
+        switch kind {
+        case .node: nodeCIDR = range
+        case .pod: podCIDR = range
+        case .service: serviceCIDR = range
+        }
+    }
 
     public init(
         name: String,
@@ -87,7 +116,11 @@ public struct Cluster: Sendable, Equatable, Identifiable {
         profile: String,
         network: String,
         meshRole: MeshRole? = nil,
-        primary: String? = nil
+        primary: String? = nil,
+        workload: ClusterWorkload? = nil,
+        nodeCIDR: String? = nil,
+        podCIDR: String? = nil,
+        serviceCIDR: String? = nil
     ) {
         self.name = name
         self.description = description
@@ -99,6 +132,10 @@ public struct Cluster: Sendable, Equatable, Identifiable {
         self.network = network
         self.meshRole = meshRole
         self.primary = primary
+        self.workload = workload
+        self.nodeCIDR = nodeCIDR
+        self.podCIDR = podCIDR
+        self.serviceCIDR = serviceCIDR
     }
 }
 

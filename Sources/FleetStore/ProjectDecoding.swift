@@ -141,9 +141,23 @@ enum ProjectDecoding {
                 profile: cluster.string("profile"),
                 network: cluster.string("network"),
                 meshRole: cluster["meshRole"]?.choice(MeshRole.self, allowed: MeshRole.allCases.map(\.rawValue)),
-                primary: cluster["primary"]?.string()
+                primary: cluster["primary"]?.string(),
+                workload: cluster["workload"]?.object(ProjectSchema.clusterWorkload).flatMap { workload in
+                    let value = ClusterWorkload(pods: workload["pods"]?.int(), percent: workload["percent"]?.int())
+                    return value.isEmpty ? nil : value
+                },
+                nodeCIDR: cluster["nodeCIDR"]?.string(),
+                podCIDR: cluster["podCIDR"]?.string(),
+                serviceCIDR: cluster["serviceCIDR"]?.string()
             )
         } ?? []
+        let plan = object["addressPlan"]?.object(ProjectSchema.addressPlan)
+        let pools = AddressPlan()
+        let addressPlan = AddressPlan(
+            nodePool: plan?.string("nodePool", default: pools.nodePool) ?? pools.nodePool,
+            podPool: plan?.string("podPool", default: pools.podPool) ?? pools.podPool,
+            servicePool: plan?.string("servicePool", default: pools.servicePool) ?? pools.servicePool,
+            growthPercent: plan?.int("growthPercent", default: pools.growthPercent) ?? pools.growthPercent)
         return Topology(
             mesh: MeshSettings(
                 model: mesh?.choice("model", default: defaults.model) ?? defaults.model,
@@ -152,6 +166,7 @@ enum ProjectDecoding {
                 eastWestGateways: mesh?.strings("eastWestGateways", default: []) ?? [],
                 failover: failover
             ),
+            addressPlan: addressPlan,
             clusters: clusters
         )
     }

@@ -124,10 +124,27 @@ public enum ProjectSchema {
         SchemaField("network", .identifier, required: true, "Network the cluster's pods are on (Istio network)."),
         SchemaField("meshRole", .choice(MeshRole.allCases.map(\.rawValue)), "primary or remote; omit to stay out of the mesh."),
         SchemaField("primary", .name, "For a remote: the primary cluster it follows."),
+        SchemaField("workload", clusterWorkload, "This cluster's own workload, when it differs from its profile's."),
+        SchemaField("nodeCIDR", .identifier, "Pinned node range (IPv4 CIDR); allocated from addressPlan.nodePool when omitted."),
+        SchemaField("podCIDR", .identifier, "Pinned pod range (cluster CIDR); allocated from addressPlan.podPool when omitted."),
+        SchemaField("serviceCIDR", .identifier, "Pinned service range; allocated from addressPlan.servicePool when omitted."),
+    ])
+
+    static let clusterWorkload = SchemaType.object([
+        SchemaField("pods", .integer(0...10_000_000), "Application pods in this cluster; defaults to the profile's workload.pods."),
+        SchemaField("percent", .integer(1...1000), default: "100", "Percent of those pods this cluster runs (10 = a tenth)."),
+    ])
+
+    static let addressPlan = SchemaType.object([
+        SchemaField("nodePool", .identifier, default: AddressPlan.defaultNodePool, "Private IPv4 block node ranges are allocated from."),
+        SchemaField("podPool", .identifier, default: AddressPlan.defaultPodPool, "Private IPv4 block pod ranges are allocated from."),
+        SchemaField("servicePool", .identifier, default: AddressPlan.defaultServicePool, "Private IPv4 block service ranges are allocated from."),
+        SchemaField("growthPercent", .integer(0...900), default: "\(AddressPlan.defaultGrowthPercent)", "Room above the planned nodes when a range is sized."),
     ])
 
     static let topology = SchemaType.object([
         SchemaField("mesh", mesh, "Service mesh settings."),
+        SchemaField("addressPlan", addressPlan, "Pools for the clusters' node, pod and service ranges."),
         SchemaField("clusters", .list(cluster), default: "[]", "The clusters."),
     ])
 }

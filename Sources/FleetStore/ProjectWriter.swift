@@ -129,6 +129,15 @@ public struct ProjectWriter: Sendable {
                 out.line(4, "- {from: \(YAMLText.scalar(rule.from, inFlow: true)), to: \(YAMLLines.flowList(rule.to))}")
             }
         }
+        let pools = topology.addressPlan
+        if !pools.isDefault {
+            let defaults = AddressPlan()
+            out.line(2, "addressPlan:")
+            if pools.nodePool != defaults.nodePool { out.field(3, "nodePool", YAMLText.scalar(pools.nodePool)) }
+            if pools.podPool != defaults.podPool { out.field(3, "podPool", YAMLText.scalar(pools.podPool)) }
+            if pools.servicePool != defaults.servicePool { out.field(3, "servicePool", YAMLText.scalar(pools.servicePool)) }
+            if pools.growthPercent != defaults.growthPercent { out.field(3, "growthPercent", "\(pools.growthPercent)") }
+        }
         if topology.clusters.isEmpty {
             out.line(2, "clusters: []")
             return
@@ -146,7 +155,16 @@ public struct ProjectWriter: Sendable {
         pairs += [("profile", cluster.profile), ("network", cluster.network)]
         if let role = cluster.meshRole { pairs.append(("meshRole", role.rawValue)) }
         if let primary = cluster.primary { pairs.append(("primary", primary)) }
-        let isNumber: (String) -> Bool = { $0 == "zones" }
+        if let workload = cluster.workload, !workload.isEmpty {
+            var fields: [String] = []
+            if let pods = workload.pods { fields.append("pods: \(pods)") }
+            if let percent = workload.percent { fields.append("percent: \(percent)") }
+            pairs.append(("workload", "{" + fields.joined(separator: ", ") + "}"))
+        }
+        for kind in AddressKind.allCases {
+            if let range = cluster.pinned(kind) { pairs.append((kind.clusterField, range)) }
+        }
+        let isNumber: (String) -> Bool = { $0 == "zones" || $0 == "workload" }
         if cluster.description.isEmpty {
             let body = pairs.map { "\($0.0): \(isNumber($0.0) ? $0.1 : YAMLText.scalar($0.1, inFlow: true))" }
             out.line(3, "- {\(body.joined(separator: ", "))}")

@@ -10,13 +10,15 @@ public enum IstioTuning {
     /// Sidecars one istiod replica served at 1 vCPU / 1.5 GB in Istio's load test (UP-ISTIO-PERF).
     static let sidecarsPerReplica = 2000
 
-    /// The Istio settings, or `nil` when the profile's mesh is off.
+    /// The Istio settings, or `nil` when the profile's mesh is off; istiod is sized for
+    /// `sidecars` sidecars (`nil`: one per pod of the profile's workload). A primary that
+    /// serves remote clusters passes its own sidecars plus theirs.
     ///
     /// - Complexity: O(1).
-    public static func configuration(for profile: ClusterProfile, zones: Int) -> TunedComponent? {
+    public static func configuration(for profile: ClusterProfile, zones: Int, sidecars served: Int? = nil) -> TunedComponent? {
         guard profile.mesh.enabled else { return nil }
         var map = TunedMapBuilder(component: "istio")
-        let sidecars = max(0, profile.workload.pods)
+        let sidecars = max(0, served ?? profile.workload.pods)
 
         let needed = max(1, (sidecars + sidecarsPerReplica - 1) / sidecarsPerReplica)
         let minReplicas = max(needed, 2, min(zones, 3))

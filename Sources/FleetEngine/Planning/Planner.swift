@@ -22,9 +22,15 @@ public enum Planner {
     /// An unsupported target version is planned with the nearest supported release's tables
     /// and carries an FP100 error.
     public static func plan(profile: ClusterProfile, in project: Project) -> ProfilePlan {
+        plan(profile: profile, in: project, zones: project.requirements.zonesPerRegion, sidecars: nil)
+    }
+
+    /// The plan of `profile` over `zones` zones, with istiod sized for `sidecars` sidecars
+    /// (`nil`: the profile's own pods). A cluster's plan passes its own zones and the
+    /// sidecars its istiod serves (see `ClusterPlan`).
+    public static func plan(profile: ClusterProfile, in project: Project, zones: Int, sidecars: Int?) -> ProfilePlan {
         let index = project.profiles.firstIndex { $0.name == profile.name } ?? 0
         let version = SupportedVersions.nearest(to: project.kubernetesVersion)
-        let zones = project.requirements.zonesPerRegion
         let capacity = CapacityPlan(profile: profile, zones: zones)
         let gates = FeatureGateSelection(requested: profile.featureGates, version: version)
         return ProfilePlan(
@@ -36,7 +42,7 @@ public enum Planner {
             etcd: ControlPlaneTuning.etcd(capacity: capacity),
             scheduler: SchedulerTuning.configuration(for: profile, capacity: capacity),
             kubelet: KubeletTuning.configuration(for: profile, capacity: capacity, gates: gates),
-            istio: IstioTuning.configuration(for: profile, zones: zones),
+            istio: IstioTuning.configuration(for: profile, zones: zones, sidecars: sidecars),
             capacity: capacity,
             capacityReasons: capacityReasons(profile, capacity),
             findings: Lint.sorted(PlanningRules.projectFindings(project)

@@ -5,8 +5,9 @@ import FleetModel
 ///
 /// Carries the planner's kube-apiserver and etcd flags as v1beta4 `extraArgs` lists of
 /// `{name, value}` (flag names without dashes), points kube-scheduler at the
-/// `KubeSchedulerConfiguration` file with `--config` and a read-only host mount, and sizes the
-/// pod subnet so every planned node gets a `/podCIDRMaskSize` range.
+/// `KubeSchedulerConfiguration` file with `--config` and a read-only host mount, and takes
+/// its pod and service subnets from the cluster's address plan (`ClusterPlan`), which sizes
+/// the pod subnet so every planned node gets a `/podCIDRMaskSize` range.
 ///
 /// ```swift
 /// let configuration = KubeadmConfiguration(clusterName: "prod-eu", version: .init(minor: 34), …)
@@ -19,8 +20,6 @@ public struct KubeadmConfiguration: Sendable {
     public static let auditLogDirectory = "/var/log/kubernetes/audit"
     /// Where the audit policy (`audit-policy.yaml` of the bundle) goes on each control-plane node.
     public static let auditPolicyPath = "/etc/kubernetes/audit-policy.yaml"
-    /// kubeadm's default service subnet; pods are placed beside it, in `10.128.0.0/9`.
-    static let serviceSubnet = "10.96.0.0/12"
 
     /// The topology cluster's name (`clusterName`).
     public var clusterName: String
@@ -32,19 +31,22 @@ public struct KubeadmConfiguration: Sendable {
     public var etcdFlags: ConfigValue
     /// The per-node pod CIDR size (`/24`).
     public var podCIDRMaskSize: Int
-    /// The node count the pod subnet must hold.
-    public var plannedNodes: Int
+    /// The cluster's pod range (`networking.podSubnet`, the controller manager's cluster CIDR).
+    public var podSubnet: String
+    /// The cluster's service range (`networking.serviceSubnet`).
+    public var serviceSubnet: String
 
     public init(
         clusterName: String, version: KubernetesVersion, apiServerFlags: ConfigValue, etcdFlags: ConfigValue,
-        podCIDRMaskSize: Int, plannedNodes: Int
+        podCIDRMaskSize: Int, podSubnet: String, serviceSubnet: String
     ) {
         self.clusterName = clusterName
         self.version = version
         self.apiServerFlags = apiServerFlags
         self.etcdFlags = etcdFlags
         self.podCIDRMaskSize = podCIDRMaskSize
-        self.plannedNodes = plannedNodes
+        self.podSubnet = podSubnet
+        self.serviceSubnet = serviceSubnet
     }
 
     /// The `kubernetesVersion` kubeadm expects: `v1.34.0` (the first patch of the target minor).
@@ -53,17 +55,6 @@ public struct KubeadmConfiguration: Sendable {
     /// True when the planner turns API auditing on (`--audit-log-path`); the document then
     /// adds `--audit-policy-file` and mounts the policy and the log directory.
     public var audits: Bool { apiServerFlags["--audit-log-path"] != nil }
-
-    /// The pod subnet: room for twice the planned nodes, never larger than `/9`.
-    ///
-    /// - Complexity: O(1).
-    public var podSubnet: String {
-        let nodes = max(1, plannedNodes) * 2
-        var bits = 0
-        while (1 << bits) < nodes { bits += 1 }
-        let prefix = max(9, min(podCIDRMaskSize - 1, podCIDRMaskSize - bits))
-        return "10.128.0.0/\(prefix)"
-    }
 
     /// The document, keys in the order of the upstream type.
     public var document: ConfigValue {
@@ -84,7 +75,7 @@ public struct KubeadmConfiguration: Sendable {
             ConfigEntry("clusterName", .string(clusterName)),
             ConfigEntry("kubernetesVersion", .string(kubernetesVersion)),
             ConfigEntry("networking", .map([
-                ConfigEntry("serviceSubnet", .string(Self.serviceSubnet)),
+                ConfigEntry("serviceSubnet", .string(serviceSubnet)),
                 ConfigEntry("podSubnet", .string(podSubnet)),
             ])),
             ConfigEntry("etcd", .map([

@@ -1,0 +1,82 @@
+import FleetModel
+
+/// How big one cluster of the topology is: its workload, the nodes it needs and the
+/// sidecars its istiod serves. The light part of a cluster's plan, computed for every
+/// cluster on every edit (lint, the Topology pane, the fleet roll-up).
+///
+/// ```swift
+/// let sizing = ClusterSizing.all(for: project)[0]
+/// sizing.pods              // the profile's pods, or the cluster's own workload
+/// sizing.plannedNodes      // nodes that survive a zone loss (or a node loss, in one zone)
+/// ```
+public struct ClusterSizing: Sendable, Equatable {
+    /// The cluster as written.
+    public var cluster: Cluster
+    /// Its position in `spec.topology.clusters`.
+    public var index: Int
+    /// Its profile, with `workload.pods` replaced by this cluster's pods.
+    public var profile: ClusterProfile
+    /// Zones the cluster spans (`zones`, or `requirements.zonesPerRegion`).
+    public var zones: Int
+    /// Application pods this cluster runs.
+    public var pods: Int
+    /// Sidecars this cluster's istiod serves: its own, plus those of the remotes that
+    /// follow it in a primary-remote mesh; 0 when it runs no istiod.
+    public var sidecarsServed: Int
+    /// Pods per node, node counts and control-plane size for this cluster's workload.
+    public var capacity: CapacityPlan
+
+    /// The worker nodes the cluster is built with: enough to survive a zone loss, or a
+    /// node loss with one zone; 0 when nothing fits on a node.
+    public var plannedNodes: Int { capacity.nodesToSurviveZoneLoss ?? capacity.nodesToSurviveNodeLoss ?? 0 }
+
+    /// True when the cluster runs Istio: its profile enables the mesh and it joins the
+    /// topology's mesh (or the topology has no multi-cluster mesh, so each cluster is its own).
+    public var runsMesh: Bool
+
+    /// The sizing of every cluster whose profile exists, in topology order.
+    ///
+    /// - Complexity: O(*n* + *p*) for *n* clusters and *p* profiles; each capacity plan is O(1).
+    public static func all(for project: Project) -> [ClusterSizing] {
+        var profiles: [String: ClusterProfile] = [:]
+        for profile in project.profiles where profiles[profile.name] == nil { profiles[profile.name] = profile }
+        let mesh = project.topology.mesh
+        var sized: [ClusterSizing] = []
+        var byName: [String: Int] = [:]
+        for (index, cluster) in project.topology.clusters.enumerated() {
+            guard var profile = profiles[cluster.profile] else { continue }
+            let pods = cluster.workload?.pods(profilePods: profile.workload.pods) ?? profile.workload.pods
+            profile.workload.pods = pods
+            let zones = cluster.zones ?? project.requirements.zonesPerRegion
+            let runsMesh = profile.mesh.enabled && (cluster.meshRole != nil || mesh.model == .none)
+            let own = runsMesh && cluster.meshRole != .remote ? pods : 0
+            if byName[cluster.name] == nil { byName[cluster.name] = sized.count }
+            sized.append(ClusterSizing(cluster: cluster, index: index, profile: profile, zones: zones, pods: pods,
+                                       sidecarsServed: own, capacity: CapacityPlan(profile: profile, zones: zones),
+                                       runsMesh: runsMesh))
+        }
+        // A primary's istiod also serves the sidecars of the remotes that follow it.
+        if mesh.model == .primaryRemote {
+            for remote in sized where remote.cluster.meshRole == .remote && remote.runsMesh {
+                guard let name = remote.cluster.primary, let primary = byName[name],
+                      sized[primary].cluster.meshRole == .primary, sized[primary].runsMesh else { continue }
+                sized[primary].sidecarsServed = sized[primary].sidecarsServed.addingSaturated(remote.pods)
+            }
+        }
+        return sized
+    }
+}
+
+extension Int {
+    /// `self + other`, or `Int.max` instead of overflowing.
+    func addingSaturated(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? Int.max : Int.min) : sum
+    }
+
+    /// `self × other`, or `Int.max` instead of overflowing (both non-negative).
+    func multipliedSaturated(by other: Int) -> Int {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? Int.max : product
+    }
+}

@@ -26,16 +26,17 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
             kubernetesVersion: KubernetesVersion(minor: 34),
             requirements: Requirements(
                 environments: ["dev", "prod"], regions: ["eu-west-1"], zonesPerRegion: 3,
-                teamExperience: .medium, workloads: [.stateless], expectedNodes: 12, expectedServices: 30
+                teamExperience: .medium, workloads: [.stateless], expectedNodes: 18, expectedServices: 30
             ),
             profiles: [profile],
             topology: Topology(
                 mesh: MeshSettings(model: .none),
                 clusters: [
-                    Cluster(name: "dev", environment: "dev", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
+                    Cluster(name: "dev", environment: "dev", region: "eu-west-1", profile: "general", network: "net-eu-west-1",
+                            workload: ClusterWorkload(percent: 25)),
                     Cluster(name: "prod", environment: "prod", region: "eu-west-1", profile: "general", network: "net-eu-west-1"),
                     Cluster(name: "mgmt", role: .management, environment: "shared", region: "eu-west-1", profile: "general",
-                            network: "net-eu-west-1"),
+                            network: "net-eu-west-1", workload: ClusterWorkload(pods: 30)),
                 ]
             )
         )
@@ -48,9 +49,10 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
             workload: WorkloadMix(pods: 1800),
             mesh: MeshLoad(enabled: true, maxConcurrentConnections: 4000)
         )
-        func cluster(_ name: String, _ role: ClusterRole, _ environment: String, _ region: String, mesh: MeshRole?) -> Cluster {
+        func cluster(_ name: String, _ role: ClusterRole, _ environment: String, _ region: String, mesh: MeshRole?,
+                     workload: ClusterWorkload? = nil) -> Cluster {
             Cluster(name: name, role: role, environment: environment, region: region, profile: "general",
-                    network: region.hasPrefix("eu") ? "net-eu" : "net-us", meshRole: mesh)
+                    network: region.hasPrefix("eu") ? "net-eu" : "net-us", meshRole: mesh, workload: workload)
         }
         return Project(
             metadata: Metadata(name: name, description: "A multi-region container platform with a service mesh"),
@@ -58,7 +60,7 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
             requirements: Requirements(
                 environments: ["dev", "staging", "prod"], regions: ["eu-west-1", "us-east-1"], zonesPerRegion: 3,
                 teamExperience: .medium, workloads: [.stateless, .stateful], mtlsRequired: true,
-                expectedNodes: 120, expectedServices: 300
+                expectedNodes: 360, expectedServices: 300
             ),
             profiles: [profile],
             matrix: Matrix(),
@@ -69,9 +71,9 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
                     failover: [FailoverRule(from: "eu-west-1", to: ["us-east-1"]), FailoverRule(from: "us-east-1", to: ["eu-west-1"])]
                 ),
                 clusters: [
-                    cluster("mgmt", .management, "shared", "eu-west-1", mesh: nil),
-                    cluster("dev-eu", .workload, "dev", "eu-west-1", mesh: .primary),
-                    cluster("staging-eu", .workload, "staging", "eu-west-1", mesh: .primary),
+                    cluster("mgmt", .management, "shared", "eu-west-1", mesh: nil, workload: ClusterWorkload(pods: 60)),
+                    cluster("dev-eu", .workload, "dev", "eu-west-1", mesh: .primary, workload: ClusterWorkload(percent: 10)),
+                    cluster("staging-eu", .workload, "staging", "eu-west-1", mesh: .primary, workload: ClusterWorkload(percent: 25)),
                     cluster("prod-eu", .workload, "prod", "eu-west-1", mesh: .primary),
                     cluster("prod-us", .workload, "prod", "us-east-1", mesh: .primary),
                 ]

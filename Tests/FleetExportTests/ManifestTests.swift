@@ -7,7 +7,7 @@ import Yams
 @Suite struct ManifestTests {
     let version = KubernetesVersion(minor: 34)
 
-    func kubeadm(nodes: Int = 30, mask: Int = 24) -> KubeadmConfiguration {
+    func kubeadm(mask: Int = 24) -> KubeadmConfiguration {
         KubeadmConfiguration(
             clusterName: "prod-eu", version: version,
             apiServerFlags: .map([
@@ -15,7 +15,7 @@ import Yams
                 ConfigEntry("--audit-log-path", "/var/log/kubernetes/audit/audit.log"),
             ]),
             etcdFlags: .map([ConfigEntry("--quota-backend-bytes", "2147483648"), ConfigEntry("--snapshot-count", 10000)]),
-            podCIDRMaskSize: mask, plannedNodes: nodes)
+            podCIDRMaskSize: mask, podSubnet: "10.130.0.0/15", serviceSubnet: "10.96.12.0/23")
     }
 
     /// Istio settings shaped as the planner writes them.
@@ -76,12 +76,15 @@ import Yams
         #expect(DocumentCheck.problems(inYAML: AuditPolicy.document.yaml(), version: version) == [])
     }
 
-    @Test func podSubnetHoldsTwiceThePlannedNodes() {
-        #expect(kubeadm(nodes: 1, mask: 24).podSubnet == "10.128.0.0/23")
-        #expect(kubeadm(nodes: 30, mask: 24).podSubnet == "10.128.0.0/18")
-        #expect(kubeadm(nodes: 128, mask: 24).podSubnet == "10.128.0.0/16")
-        #expect(kubeadm(nodes: 129, mask: 24).podSubnet == "10.128.0.0/15")
-        #expect(kubeadm(nodes: 1_000_000, mask: 24).podSubnet == "10.128.0.0/9", "never overlaps the service subnet")
+    @Test func networkingCarriesTheClustersOwnRanges() {
+        let document = kubeadm(mask: 25).document
+        #expect(document.value(at: ["networking", "podSubnet"]) == .string("10.130.0.0/15"))
+        #expect(document.value(at: ["networking", "serviceSubnet"]) == .string("10.96.12.0/23"))
+        guard case .list(let arguments)? = document.value(at: ["controllerManager", "extraArgs"]) else {
+            Issue.record("no controller manager arguments")
+            return
+        }
+        #expect(arguments.contains(.map([ConfigEntry("name", "node-cidr-mask-size"), ConfigEntry("value", "25")])))
     }
 
     @Test func kubeadmDocumentPassesTheFieldTables() {

@@ -23,6 +23,12 @@ func state(_ project: Project = cleanProject(), file: String? = "p.fleet.yaml") 
 /// Presses keys (in key notation) through the keymap and the reducer; returns every effect.
 @discardableResult
 func press(_ state: inout AppState, _ keys: String...) -> [Effect] {
+    press(&state, keys)
+}
+
+/// Presses a list of keys (in key notation); returns every effect.
+@discardableResult
+func press(_ state: inout AppState, _ keys: [String]) -> [Effect] {
     var effects: [Effect] = []
     for notation in keys {
         let key = KeyEvent(notation: notation)!

@@ -84,7 +84,8 @@ import TerminalCore
 
     @Test func remoteFollowsTheChosenPrimaryAndOthersFollowNone() {
         var s = topologyState()
-        press(&s, "G", "e", "S-Tab", "S-Tab", "Right")   // mesh role: primary → remote
+        // Back from the name past the workload and range fields to the mesh role: primary → remote.
+        press(&s, ["G", "e"] + Array(repeating: "S-Tab", count: 7) + ["Right"])
         #expect(openForm(s)?.value("meshRole") == "remote")
         press(&s, "Tab", "Right")
         #expect(openForm(s)?.value("primary") == "dev-eu")

@@ -11,7 +11,8 @@ import Testing
         var testDescription: String { code }
     }
 
-    static let dev = "{name: dev-eu, role: workload, environment: dev, region: eu-west-1, profile: general, network: net-eu, meshRole: primary}"
+    static let dev = "{name: dev-eu, role: workload, environment: dev, region: eu-west-1, profile: general, network: net-eu, meshRole: primary, workload: {percent: 10}}"
+    static let staging = "network: net-eu, meshRole: primary, workload: {percent: 25}}"
     static let gateways = "      eastWestGateways: [net-eu, net-us]"
 
     static func devEU(_ from: String, _ to: String) -> (String, String) {
@@ -43,6 +44,16 @@ import Testing
         Example(code: "FP317", edits: [devEU("region: eu-west-1", "region: sa-east-1")]),
         Example(code: "FP318", edits: [devEU("environment: dev", "environment: qa")]),
         Example(code: "FP319", edits: [("model: multi-primary", "model: none"), (", meshRole: primary", "")]),
+        Example(code: "FP330", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.128.1.0/16")]),
+        Example(code: "FP331", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.200.0.0/16"),
+                                       (staging, "network: net-eu, meshRole: primary, workload: {percent: 25}, podCIDR: 10.200.0.0/16}")]),
+        Example(code: "FP332", edits: [devEU("workload: {percent: 10}",
+                                             "workload: {percent: 10}, podCIDR: 10.200.0.0/16, serviceCIDR: 10.200.0.0/20")]),
+        Example(code: "FP333", edits: [("region: eu-west-1, profile: general, network: net-eu, meshRole: primary}",
+                                        "region: eu-west-1, profile: general, network: net-eu, meshRole: primary, podCIDR: 10.200.0.0/20}")]),
+        Example(code: "FP334", edits: [("    clusters:\n", "    addressPlan: {podPool: 10.128.0.0/16}\n    clusters:\n")]),
+        Example(code: "FP335", edits: [("expectedNodes: 360", "expectedNodes: 120")]),
+        Example(code: "FP336", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, serviceCIDR: 172.16.0.0/11")]),
     ]
 
     @Test(arguments: examples)

@@ -96,6 +96,21 @@ public struct AddressAllocation: Sendable, Equatable {
         self.exhausted = exhausted.values.sorted { ($0.kind, $0.network) < ($1.kind, $1.network) }
     }
 
+    /// What the allocation of each cluster depends on, in order: its name, network, pins
+    /// and the prefix it asks for per kind. Two projects with equal requests (and equal
+    /// pools) get equal allocations.
+    static func requests(project: Project, sizings: [ClusterSizing]) -> [String] {
+        let plan = project.topology.addressPlan
+        let services = serviceShares(project: project, sizings: sizings)
+        return zip(sizings, services).map { sizing, services in
+            let cluster = sizing.cluster
+            let kinds = AddressKind.allCases.map { kind in
+                "\(cluster.pinned(kind) ?? "-")/\(prefix(for: kind, of: sizing, plan: plan, services: services))"
+            }
+            return ([cluster.name, cluster.network] + kinds).joined(separator: " ")
+        }
+    }
+
     /// The ranges of the cluster named `name`.
     public func ranges(of name: String) -> ClusterRanges? { clusters.first { $0.cluster == name } }
 

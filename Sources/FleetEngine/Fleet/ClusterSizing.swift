@@ -43,6 +43,8 @@ public struct ClusterSizing: Sendable, Equatable {
         let mesh = project.topology.mesh
         var sized: [ClusterSizing] = []
         var byName: [String: Int] = [:]
+        // Clusters of one profile with the same pods and zones share one capacity plan.
+        var capacities: [CapacityKey: CapacityPlan] = [:]
         for (index, cluster) in project.topology.clusters.enumerated() {
             guard var profile = profiles[cluster.profile] else { continue }
             let pods = cluster.workload?.pods(profilePods: profile.workload.pods) ?? profile.workload.pods
@@ -51,9 +53,11 @@ public struct ClusterSizing: Sendable, Equatable {
             let runsMesh = profile.mesh.enabled && (cluster.meshRole != nil || mesh.model == .none)
             let own = runsMesh && cluster.meshRole != .remote ? pods : 0
             if byName[cluster.name] == nil { byName[cluster.name] = sized.count }
+            let key = CapacityKey(profile: profile.name, pods: pods, zones: zones)
+            let capacity = capacities[key] ?? CapacityPlan(profile: profile, zones: zones)
+            capacities[key] = capacity
             sized.append(ClusterSizing(cluster: cluster, index: index, profile: profile, zones: zones, pods: pods,
-                                       sidecarsServed: own, capacity: CapacityPlan(profile: profile, zones: zones),
-                                       runsMesh: runsMesh))
+                                       sidecarsServed: own, capacity: capacity, runsMesh: runsMesh))
         }
         // A primary's istiod also serves the sidecars of the remotes that follow it.
         if mesh.model == .primaryRemote {
@@ -65,6 +69,13 @@ public struct ClusterSizing: Sendable, Equatable {
         }
         return sized
     }
+}
+
+/// What a cluster's capacity plan depends on besides its profile's fixed fields.
+private struct CapacityKey: Hashable {
+    var profile: String
+    var pods: Int
+    var zones: Int
 }
 
 extension Int {

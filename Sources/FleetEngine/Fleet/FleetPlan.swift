@@ -57,6 +57,19 @@ public struct FleetPlan: Sendable, Equatable {
         self.total = total
     }
 
+    /// The sizing of the cluster at `position` of `spec.topology.clusters`, if it is sized.
+    ///
+    /// - Complexity: O(log *n*) (sizings are in topology order).
+    public func sizing(at position: Int) -> ClusterSizing? {
+        var low = 0
+        var high = sizings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sizings[middle].index < position { low = middle + 1 } else { high = middle }
+        }
+        return low < sizings.count && sizings[low].index == position ? sizings[low] : nil
+    }
+
     /// The sizing of the cluster named `name`.
     public func sizing(of name: String) -> ClusterSizing? { sizings.first { $0.cluster.name == name } }
 

@@ -17,7 +17,11 @@ import FleetModel
 ///   production cluster is the primary, the others follow it); the management cluster
 ///   stays out of the mesh;
 /// - an east-west gateway on every mesh network when the mesh spans several networks;
-/// - failover from each production region to the others, nearest in list order first.
+/// - failover from each production region to the others, nearest in list order first;
+/// - clusters that share the production profile but are not production run a share of
+///   its workload (``share(for:)``: 25% for staging-like environments, 10% for the
+///   others, 5% for the management cluster), and their description says so; a cluster
+///   with a profile of its own runs that profile's workload.
 ///
 /// Cluster names are `<environment>` in a single-region design and
 /// `<environment>-<region>` otherwise; profiles are the one named after the environment
@@ -47,15 +51,27 @@ public enum TopologyDraft {
         }
         func network(_ region: String) -> String { DNSLabel.sanitized("net-\(region)") }
 
-        var clusters = [Cluster(name: unique("mgmt"), description: "GitOps, monitoring and cluster lifecycle",
-                                role: .management, environment: "shared", region: home,
-                                profile: profile(for: "management", in: project), network: network(home))]
+        let productionProfile = profile(for: production, in: project)
+        var management = Cluster(name: unique("mgmt"), description: "GitOps, monitoring and cluster lifecycle",
+                                 role: .management, environment: "shared", region: home,
+                                 profile: profile(for: "management", in: project), network: network(home))
+        if management.profile == productionProfile {
+            management.workload = ClusterWorkload(percent: managementShare)
+            management.description += "; runs \(managementShare)% of the production workload (a drafted share)"
+        }
+        var clusters = [management]
         for environment in requirements.environments {
             let placed = environment == production ? regions : [home]
             for region in placed {
                 let name = regions.count == 1 ? environment : "\(environment)-\(region)"
-                clusters.append(Cluster(name: unique(name), role: .workload, environment: environment, region: region,
-                                        profile: profile(for: environment, in: project), network: network(region)))
+                var cluster = Cluster(name: unique(name), role: .workload, environment: environment, region: region,
+                                      profile: profile(for: environment, in: project), network: network(region))
+                if environment != production, cluster.profile == productionProfile {
+                    let share = share(for: environment)
+                    cluster.workload = ClusterWorkload(percent: share)
+                    cluster.description = "Runs \(share)% of the production workload (a drafted share: change it in the cluster form)"
+                }
+                clusters.append(cluster)
             }
         }
 
@@ -85,6 +101,18 @@ public enum TopologyDraft {
             }
         }
         return Topology(mesh: mesh, clusters: clusters)
+    }
+
+    /// The percent of the production workload the management cluster runs when it shares
+    /// the production profile.
+    static let managementShare = 5
+
+    /// The percent of the production workload a non-production environment runs when its
+    /// clusters share the production profile: 25 for staging-like environments (a
+    /// rehearsal of production at a quarter of its size), 10 for the others.
+    public static func share(for environment: String) -> Int {
+        let stagingLike = ["staging", "stage", "preprod", "pre-prod", "uat", "perf"]
+        return stagingLike.contains(where: { environment.lowercased().hasPrefix($0) }) ? 25 : 10
     }
 
     /// Networks that need an east-west gateway: every network of the mesh members when

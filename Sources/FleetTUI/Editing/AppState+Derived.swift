@@ -27,6 +27,13 @@ extension AppState {
         }
     }
 
+    /// Every cluster sized and allocated, and the fleet totals, computed once per project value.
+    ///
+    /// - Complexity: O(1) after the first call for a project; the allocation's cost on the first.
+    public var fleetPlan: FleetPlan {
+        derived.value("fleet", for: project) { FleetPlan($0) }
+    }
+
     /// How many clusters name each profile, computed once per project value.
     ///
     /// - Complexity: O(1) after the first call for a project; O(*c*) for *c* clusters on the first.

@@ -1,3 +1,4 @@
+import FleetEngine
 import FleetModel
 
 extension AppState {
@@ -19,11 +20,25 @@ extension AppState {
     /// edited.profiles[i].nodeShape.vcpu = 16
     /// state.apply(edited, label: "set vcpu to 16")
     /// ```
-    public mutating func apply(_ edit: Project, label: String, coalescing: String? = nil) {
-        guard edit != project else { return }
+    ///
+    /// Clusters' address ranges stay where they were unless their own size changed: the
+    /// ranges an edit would move as a side effect are pinned (``RangePinning``), and
+    /// the names of their clusters are returned for the caller's message.
+    @discardableResult
+    public mutating func apply(_ edit: Project, label: String, coalescing: String? = nil) -> [String] {
+        guard edit != project else { return [] }
+        let (kept, pinned) = RangePinning.keepingRanges(of: project, in: edit)
         history.record(EditHistory.Entry(project: project, label: label, focus: focus, requirementsField: selectedField,
                                          coalescingKey: coalescing))
-        replaceProject(edit)
+        replaceProject(kept)
+        return pinned
+    }
+
+    /// The note that says which clusters' ranges an edit pinned, or "" when none.
+    static func pinnedNote(_ pinned: [String]) -> String {
+        guard !pinned.isEmpty else { return "" }
+        let names = pinned.prefix(3).joined(separator: ", ") + (pinned.count > 3 ? " and \(pinned.count - 3) more" : "")
+        return "; pinned the ranges of \(names) so they do not move"
     }
 
     /// Replaces the project as an undoable edit labelled "edit".

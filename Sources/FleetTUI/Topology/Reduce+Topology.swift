@@ -116,10 +116,10 @@ extension AppState {
     mutating func deleteCluster(named name: String) {
         var edited = project
         edited.topology.clusters.removeAll { $0.name == name }
-        apply(edited, label: "delete cluster \(name)")
+        let pinned = apply(edited, label: "delete cluster \(name)")
         selectTopologyRow(topology.selectedRow)
         let followers = edited.topology.clusters.filter { $0.primary == name }.map(\.name)
-        message = followers.isEmpty ? StatusMessage("deleted \(name)")
-            : .error("deleted \(name); \(followers.joined(separator: ", ")) still follow it as primary")
+        message = followers.isEmpty ? StatusMessage("deleted \(name)" + Self.pinnedNote(pinned))
+            : .error("deleted \(name); \(followers.joined(separator: ", ")) still follow it as primary" + Self.pinnedNote(pinned))
     }
 }

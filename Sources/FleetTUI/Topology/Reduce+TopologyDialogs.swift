@@ -39,9 +39,10 @@ extension AppState {
             case .failure(let problem): return .failure(problem)
             case .success(let cluster):
                 edited.topology.clusters.append(cluster)
-                apply(edited, label: "add cluster \(cluster.name)")
+                let pinned = apply(edited, label: "add cluster \(cluster.name)")
                 selectCluster(at: edited.topology.clusters.count - 1)
-                return .success("added \(cluster.name) in \(cluster.region)" + findingNote(at: edited.topology.clusters.count - 1))
+                return .success("added \(cluster.name) in \(cluster.region)" + findingNote(at: edited.topology.clusters.count - 1)
+                    + Self.pinnedNote(pinned))
             }
         case .editCluster(let position):
             guard project.topology.clusters.indices.contains(position) else { return .failure(TopologyFormProblem("the cluster is gone")) }
@@ -57,11 +58,11 @@ extension AppState {
                         followers += 1
                     }
                 }
-                apply(edited, label: oldName == cluster.name ? "edit cluster \(oldName)" : "rename \(oldName) to \(cluster.name)")
+                let pinned = apply(edited, label: oldName == cluster.name ? "edit cluster \(oldName)" : "rename \(oldName) to \(cluster.name)")
                 selectCluster(at: position)
                 let renamed = oldName == cluster.name ? "updated \(cluster.name)"
                     : "renamed \(oldName) to \(cluster.name)" + (followers > 0 ? " (\(followers) remote(s) follow the new name)" : "")
-                return .success(renamed + findingNote(at: position))
+                return .success(renamed + findingNote(at: position) + Self.pinnedNote(pinned))
             }
         }
     }

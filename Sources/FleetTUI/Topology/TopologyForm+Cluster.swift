@@ -1,3 +1,4 @@
+import FleetEngine
 import FleetModel
 
 extension TopologyForm {
@@ -12,6 +13,11 @@ extension TopologyForm {
         let networks = unique(clusters.map(\.network) + regions.map { DNSLabel.sanitized("net-\($0)") })
         let primaries = ["none"] + clusters.filter { $0.meshRole == .primary && $0.name != cluster.name }.map(\.name)
         let zones = ["default"] + (1...6).map(String.init)
+        let fleet = FleetPlan(project)
+        let position: Int? = if case .editCluster(let index) = purpose { index } else { nil }
+        let ranges = position.flatMap { index in fleet.allocation.clusters.first { $0.index == index } }
+        let profilePods = project.profile(named: cluster.profile)?.workload.pods
+        let podsDefault = Self.profilePods(profilePods)
         let entries = ClusterFormField.allCases.map { field -> Entry in
             switch field {
             case .name: Entry(key: field.rawValue, label: field.label, kind: .text, value: cluster.name)
@@ -29,9 +35,32 @@ extension TopologyForm {
                                   value: cluster.meshRole?.rawValue ?? "none")
             case .primary: Entry(key: field.rawValue, label: field.label, kind: .choice(unique(primaries + [cluster.primary ?? "none"])),
                                  value: cluster.primary ?? "none")
+            case .pods: Entry(key: field.rawValue, label: field.label, kind: .combo([podsDefault]),
+                              value: cluster.workload?.pods.map(String.init) ?? podsDefault)
+            case .percent: Entry(key: field.rawValue, label: field.label, kind: .combo(["100", "50", "25", "10"]),
+                                 value: String(cluster.workload?.percent ?? 100))
+            case .nodeCIDR, .podCIDR, .serviceCIDR:
+                Self.rangeEntry(field, cluster: cluster, allocated: ranges?[field.addressKind!]?.range)
             }
         }
+
         return TopologyForm(purpose: purpose, entries: entries, focused: ClusterFormField.allCases.firstIndex(of: focus) ?? 0)
+    }
+
+    /// The pods field's value when the cluster runs its profile's pods.
+    static func profilePods(_ pods: Int?) -> String {
+        pods.map { "profile (\($0))" } ?? "profile"
+    }
+
+    /// A range field: `auto` (allocated from the pool, the current block shown) or a pinned block.
+    static func rangeEntry(_ field: ClusterFormField, cluster: Cluster, allocated: IPv4Range?) -> Entry {
+        let kind = field.addressKind!
+        let auto = allocated.map { "auto (\($0))" } ?? "auto"
+        var options = [auto]
+        if let allocated { options.append(allocated.description) }
+        let pinned = cluster.pinned(kind)
+        if let pinned, !options.contains(pinned) { options.append(pinned) }
+        return Entry(key: field.rawValue, label: field.label, kind: .combo(options), value: pinned ?? auto)
     }
 
     /// A new cluster for the add form: placed in `region`, with the first environment,
@@ -76,12 +105,53 @@ extension TopologyForm {
         }
         let meshRole = MeshRole(rawValue: value(ClusterFormField.meshRole.rawValue))
         let primary = value(ClusterFormField.primary.rawValue)
-        return .success(Cluster(
+        let workload: ClusterWorkload
+        switch builtWorkload() {
+        case .failure(let problem): return .failure(problem)
+        case .success(let value): workload = value
+        }
+        var cluster = Cluster(
             name: name, description: value(ClusterFormField.description.rawValue),
             role: ClusterRole(rawValue: value(ClusterFormField.role.rawValue)) ?? .workload,
             environment: environment, region: region, zones: zones, profile: profile,
             network: network.isEmpty ? DNSLabel.sanitized("net-\(region)") : network,
-            meshRole: meshRole, primary: meshRole == .remote && primary != "none" && !primary.isEmpty ? primary : nil))
+            meshRole: meshRole, primary: meshRole == .remote && primary != "none" && !primary.isEmpty ? primary : nil,
+            workload: workload.isEmpty ? nil : workload)
+        for field in [ClusterFormField.nodeCIDR, .podCIDR, .serviceCIDR] {
+            let text = value(field.rawValue)
+            if text.isEmpty || text.hasPrefix("auto") { continue }
+            switch IPv4Range.parse(text) {
+            case .success(let range): cluster.pin(field.addressKind!, range.description)
+            case .failure(let failure):
+                let reason = switch failure.problem {
+                case .syntax, .prefix: "is not an IPv4 block such as 10.128.0.0/16"
+                case .hostBits(let block): "has host bits set (the block is \(block))"
+                }
+                return .failure(TopologyFormProblem("\(field.label.lowercased()) \(reason); auto allocates one"))
+            }
+        }
+        return .success(cluster)
+    }
+
+    /// The pods and percent fields as the cluster's own workload (empty: the profile's).
+    func builtWorkload() -> Result<ClusterWorkload, TopologyFormProblem> {
+        var workload = ClusterWorkload()
+        let podsText = value(ClusterFormField.pods.rawValue)
+        if !podsText.isEmpty, !podsText.hasPrefix("profile") {
+            guard let pods = Int(podsText), (0...10_000_000).contains(pods) else {
+                return .failure(TopologyFormProblem("pods must be a whole number 0…10000000, or profile"))
+            }
+            workload.pods = pods
+        }
+        let percentText = value(ClusterFormField.percent.rawValue)
+        if !percentText.isEmpty, percentText != "100" {
+            guard let percent = Int(percentText.hasSuffix("%") ? String(percentText.dropLast()) : percentText),
+                  (1...1000).contains(percent) else {
+                return .failure(TopologyFormProblem("workload % must be a whole number 1…1000"))
+            }
+            workload.percent = percent
+        }
+        return .success(workload)
     }
 
     /// The mesh form: model, mesh ID and trust domain.

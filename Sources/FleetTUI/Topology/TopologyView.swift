@@ -1,3 +1,4 @@
+import FleetEngine
 import FleetModel
 import TerminalCore
 
@@ -44,7 +45,9 @@ enum TopologyView {
         let project = state.project
         let outline = state.topologyOutline
         let regionCount = outline.rows.count { if case .region = $0 { true } else { false } }
+        let total = state.fleetPlan.total
         let title = "Topology: \(project.topology.clusters.count) cluster(s) in \(regionCount) region(s), mesh \(project.topology.mesh.model.rawValue)"
+            + " \(context.unicode ? "·" : "-") fleet \(total.nodes) nodes, \(total.vcpu) vCPU, \(total.memoryGiB) GiB, \(total.pods) pods"
         let block = Block(title: title, borders: context.borders, borderStyle: context.style(.paneBorderFocused),
                           titleStyle: context.style(.paneTitleFocused))
         block.render(in: area, into: &buffer)
@@ -67,6 +70,7 @@ enum TopologyView {
     static func renderTree(_ state: AppState, outline: TopologyOutline, context: ViewContext, in area: Rect,
                            into buffer: inout CellBuffer) {
         guard !area.isEmpty else { return }
+        let fleet = state.fleetPlan
         let selected = min(state.topology.selectedRow, outline.rows.count - 1)
         let first = ListView.offset(selected: selected, count: outline.rows.count, height: area.height)
         for line in 0..<min(area.height, outline.rows.count - first) {
@@ -82,6 +86,14 @@ enum TopologyView {
             }
             buffer.write(text(for: row, project: state.project, unicode: context.unicode), x: rowArea.x + 2, y: rowArea.y,
                          maxWidth: max(0, rowArea.width - 2), style: style)
+            if case .cluster(let position) = row, let nodes = plannedNodes(ofCluster: position, in: fleet) {
+                // The planned nodes, right-aligned, over the end of the row text.
+                let label = " \(nodes)n"
+                let width = TerminalCore.TextWidth.of(label)
+                if rowArea.width > width + 12 {
+                    buffer.write(label, x: rowArea.right - width, y: rowArea.y, style: style)
+                }
+            }
         }
     }
 
@@ -98,6 +110,11 @@ enum TopologyView {
             let mesh = cluster.meshRole.map { " \($0.rawValue)" } ?? ""
             return "  \(cluster.name)  \(cluster.role.rawValue) \(cluster.environment)\(mesh)"
         }
+    }
+
+    /// The planned worker nodes of the cluster at `position`; `nil` when it is not sized.
+    static func plannedNodes(ofCluster position: Int, in fleet: FleetPlan) -> Int? {
+        fleet.sizing(at: position)?.plannedNodes
     }
 
     static func findingRole(_ severity: Finding.Severity) -> ThemeRole {
@@ -136,10 +153,10 @@ enum TopologyView {
         var index = line.startIndex
         while index < line.endIndex, column < start {
             let character: Character = line[index]
-            column += TextWidth.of(character)
+            column += TerminalCore.TextWidth.of(character)
             index = line.index(after: index)
         }
-        return String(TextWidth.prefix(String(line[index...]), fitting: width))
+        return String(TerminalCore.TextWidth.prefix(String(line[index...]), fitting: width))
     }
 
     static func renderDetails(_ state: AppState, outline: TopologyOutline, context: ViewContext, in area: Rect,
@@ -147,11 +164,13 @@ enum TopologyView {
         guard !area.isEmpty, let row = outline.row(at: min(state.topology.selectedRow, outline.rows.count - 1)) else { return }
         let project = state.project
         let summary: String
+        var plan: String?
         switch row {
         case .mesh:
             let mesh = project.topology.mesh
             summary = "mesh \(mesh.model.rawValue), ID \(mesh.meshID.isEmpty ? "(none)" : mesh.meshID), trust domain \(mesh.trustDomain)"
                 + (mesh.eastWestGateways.isEmpty ? "" : ", gateways on \(mesh.eastWestGateways.joined(separator: ", "))")
+            plan = fleetLine(state.fleetPlan)
         case .region(let name, let required, let clusters):
             summary = "region \(name): \(required ? "required" : "not in the requirements"), \(clusters) cluster(s)"
         case .cluster(let position):
@@ -163,17 +182,46 @@ enum TopologyView {
                 text += ", mesh \(meshRole.rawValue)" + (cluster.primary.map { " of \($0)" } ?? "")
             }
             summary = text
+            plan = clusterLine(position, fleet: state.fleetPlan)
         }
         buffer.write(summary, x: area.x, y: area.y, maxWidth: area.width, style: context.style(.formLabel))
+        var used = 1
+        if let plan, area.height > 1 {
+            buffer.write(plan, x: area.x, y: area.y + 1, maxWidth: area.width, style: context.style(.formValue))
+            used = 2
+        }
         let findings = outline.findings(for: row)
-        let room = area.height - 1
+        let room = area.height - used
         for (offset, finding) in findings.prefix(room).enumerated() {
             var text = "! \(finding.code) \(finding.message)"
             if offset == room - 1, findings.count > room {
                 text = "+\(findings.count - room + 1) more: press \(PaneID.findings.digit) for Findings"
             }
-            buffer.write(text, x: area.x, y: area.y + 1 + offset, maxWidth: area.width,
+            buffer.write(text, x: area.x, y: area.y + used + offset, maxWidth: area.width,
                          style: context.style(findingRole(finding.severity)))
         }
+    }
+
+    /// The plan line of a cluster: pods, nodes and ranges.
+    static func clusterLine(_ position: Int, fleet: FleetPlan) -> String? {
+        guard let sizing = fleet.sizing(at: position), let ranges = fleet.allocation.clusters.first(where: { $0.index == position })
+        else { return nil }
+        func range(_ kind: AddressKind) -> String {
+            guard let assignment = ranges[kind], let block = assignment.range else { return "none" }
+            return block.description + (assignment.pinned ? " pinned" : "")
+        }
+        let workload = sizing.cluster.workload.map { workload -> String in
+            [workload.pods.map { "\($0)" }, workload.percent.map { "\($0)%" }].compactMap { $0 }.joined(separator: " at ")
+        }
+        let required = sizing.capacity.nodesRequired.map(String.init) ?? "no pod fits a node"
+        return "\(sizing.pods) pods" + (workload.map { " (own: \($0))" } ?? "")
+            + ", \(required) nodes required, \(sizing.plannedNodes) planned; pods \(range(.pod)), services \(range(.service)), nodes \(range(.node))"
+    }
+
+    /// The fleet line of the mesh row: the totals per environment.
+    static func fleetLine(_ fleet: FleetPlan) -> String {
+        let environments = fleet.byEnvironment.map { "\($0.key) \($0.value.nodes)" }.joined(separator: ", ")
+        return "fleet: \(fleet.total.clusters) cluster(s), \(fleet.total.nodes) nodes" + (environments.isEmpty ? "" : " (\(environments))")
+            + ", \(fleet.total.controlPlaneNodes) control-plane"
     }
 }

@@ -11,6 +11,7 @@ import Testing
         let regions = (0..<10).map { "region-\($0)" }
         project.requirements.regions = regions
         project.requirements.environments = ["dev", "staging", "prod"]
+        project.requirements.expectedNodes = 500 * 150   // each cluster runs the profile's 1,800 pods on 150 nodes
         var clusters = [Cluster(name: "mgmt", role: .management, environment: "shared", region: regions[0],
                                 profile: "general", network: "net-0")]
         for (number, region) in regions.enumerated() {

@@ -67,6 +67,12 @@ import Testing
 
     // MARK: scheduler
 
+    @Test(arguments: SupportedVersions.all.map(\.minor))
+    func schedulerConfigNamesKubeadmsKubeconfig(minor: Int) {
+        let scheduler = Self.plan(ClusterProfile(name: "p"), minor: minor).scheduler.value
+        #expect(scheduler.value(at: ["clientConnection", "kubeconfig"]) == "/etc/kubernetes/scheduler.conf")
+    }
+
     @Test func schedulingStrategyPicksTheScoringType() {
         let spread = Self.plan(ClusterProfile(name: "p", scheduling: .spread)).scheduler.value
         let binpack = Self.plan(ClusterProfile(name: "p", scheduling: .binpack)).scheduler.value

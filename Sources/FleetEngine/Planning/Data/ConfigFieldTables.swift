@@ -54,6 +54,8 @@ public enum ConfigFieldTables {
         fields: [
             ConfigField("apiVersion", since: 25),
             ConfigField("kind", since: 25),
+            ConfigField("clientConnection", since: 25),
+            ConfigField("clientConnection.kubeconfig", since: 25),
             ConfigField("parallelism", since: 25),
             ConfigField("percentageOfNodesToScore", since: 25),
             ConfigField("profiles", since: 25),

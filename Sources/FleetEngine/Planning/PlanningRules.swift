@@ -1,6 +1,6 @@
 import FleetModel
 
-/// The planning lint rules, FP100–FP120, documented in `docs/lint-rules.md`.
+/// The planning lint rules, FP100–FP139, documented in `docs/lint-rules.md`.
 ///
 /// Each rule is a pure check of the project or of one profile and its capacity plan. The
 /// project-level rules (FP100, FP116, FP117) report once; the others once per profile.
@@ -70,6 +70,10 @@ public enum PlanningRules {
                 findings.append(Finding(.error, "FP112", at: gatePath,
                                         "\(omitted.name) was removed in 1.\(since); a \(version) kubelet refuses to start with it",
                                         hint: "remove it: the feature is always on"))
+            case .noOption(let field):
+                findings.append(Finding(.warning, "FP121", at: gatePath,
+                                        "\(omitted.name) only unlocks values of \(field.rawValue), which this plan does not set; it is left out because alone it changes nothing",
+                                        hint: "remove it from featureGates, or keep it for when the plan sets \(field.rawValue)"))
             case .locked(let defaultValue):
                 let conflicting = omitted.value != defaultValue
                 findings.append(Finding(conflicting ? .error : .warning, "FP112", at: gatePath,

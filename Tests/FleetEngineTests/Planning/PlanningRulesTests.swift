@@ -147,8 +147,16 @@ import Testing
     }
 
     @Test func fp113ImmatureGates() {
-        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["CPUManagerPolicyAlphaOptions": true]))).contains("FP113"))
+        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["CustomCPUCFSQuotaPeriod": true]))).contains("FP113"))
         #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["GracefulNodeShutdown": true]))).contains("FP113"))
+    }
+
+    @Test func fp121OptionGateWithoutItsOption() throws {
+        let findings = Self.findings(ClusterProfile(name: "p", cpuIntensive: true, featureGates: ["CPUManagerPolicyAlphaOptions": true]))
+        let finding = try #require(findings.first { $0.code == "FP121" })
+        #expect(finding.severity == .warning)
+        #expect(finding.path.description == "spec.profiles[0].featureGates.CPUManagerPolicyAlphaOptions")
+        #expect(!Self.codes(findings).contains("FP113"))
     }
 
     @Test func fp114MTLSWithoutMesh() throws {

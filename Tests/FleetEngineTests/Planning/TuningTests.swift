@@ -104,13 +104,14 @@ import Testing
         #expect(plan.etcd.value["--quota-backend-bytes"] == .string(quota))
     }
 
-    @Test func etcdTimingsFollowTheZones() {
-        let one = Self.plan(ClusterProfile(name: "p"), zones: 1).etcd.value
-        #expect(one["--heartbeat-interval"] == "100")
-        #expect(one["--election-timeout"] == "1000")
-        let three = Self.plan(ClusterProfile(name: "p"), zones: 3).etcd.value
-        #expect(three["--heartbeat-interval"] == "250")
-        #expect(three["--election-timeout"] == "2500")
+    @Test(arguments: [1, 3, 6])
+    func etcdTimingsKeepTheDefaultsWithinARegion(zones: Int) throws {
+        let etcd = Self.plan(ClusterProfile(name: "p"), zones: zones).etcd
+        #expect(etcd.value["--heartbeat-interval"] == "100")
+        #expect(etcd.value["--election-timeout"] == "1000")
+        let election = try #require(etcd.reasons.first { $0.path == "etcd.--election-timeout" })
+        #expect(election.reason.contains("10 × the round trip"))
+        #expect(!election.reason.contains("10 × the heartbeat"))
     }
 
     @Test func apiServerKeepsAPFAndServiceAccountSettings() {

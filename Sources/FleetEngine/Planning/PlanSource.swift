@@ -64,6 +64,9 @@ extension PlanSource {
     static let cpuManager = PlanSource(
         id: "UP-CPU-MANAGER",
         url: "https://kubernetes.io/docs/tasks/administer-cluster/cpu-management-policies/")
+    static let memoryManager = PlanSource(
+        id: "UP-MEMORY-MANAGER",
+        url: "https://kubernetes.io/docs/tasks/administer-cluster/memory-manager/")
     static let topologyManager = PlanSource(
         id: "UP-TOPOLOGY-MANAGER",
         url: "https://kubernetes.io/docs/tasks/administer-cluster/topology-manager/")

@@ -91,7 +91,8 @@ public enum PlanningRules {
         return findings
     }
 
-    /// FP114 (mTLS required without the mesh) and FP115 (sidecar heavier than the app).
+    /// FP114 (mTLS required without the mesh), FP115 (sidecar heavier than the app) and FP123
+    /// (measured peak far above the sidecar's request).
     static func meshFindings(_ profile: ClusterProfile, in project: Project, at path: FieldPath) -> [Finding] {
         var findings: [Finding] = []
         let servesWorkloads = project.topology.clusters.contains { $0.profile == profile.name && $0.role == .workload }
@@ -101,9 +102,15 @@ public enum PlanningRules {
                                     hint: "set mesh.enabled: true, or drop requirements.mtlsRequired"))
         }
         if profile.mesh.enabled {
-            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections)
+            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections,
+                                        guaranteed: CapacityPlan(profile: profile, zones: 1).staticCPUPolicy)
             let appCPU = profile.workload.podCPU.millis
             let appMemoryMi = (NodeReservation.kibibytes(profile.workload.podMemory) + 1023) / 1024
+            if !sidecar.guaranteed, sidecar.measuredCPUMillis > 2000 {
+                findings.append(Finding(.info, "FP123", at: path.key("mesh").key("maxConcurrentConnections"),
+                                        "at \(sidecar.connections) connections (1 req/s each, 0.35 vCPU per 1,000 req/s) the sidecar needs about \(Quantity(millis: sidecar.measuredCPUMillis)) CPU at peak but requests \(Quantity(millis: sidecar.cpuRequestMillis)); the capacity plan reserves only the request, so nodes run overcommitted at peak",
+                                        hint: "plan nodes for the peak (larger nodes or headroomPercent), or lower the connections per pod"))
+            }
             if sidecar.cpuRequestMillis > appCPU || sidecar.memoryRequestMi > appMemoryMi {
                 findings.append(Finding(.warning, "FP115", at: path.key("mesh").key("maxConcurrentConnections"),
                                         "the sidecar requests more than the application (\(Quantity(millis: sidecar.cpuRequestMillis)) / \(sidecar.memoryRequestMi)Mi against \(profile.workload.podCPU) / \(profile.workload.podMemory))",

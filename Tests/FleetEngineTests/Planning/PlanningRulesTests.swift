@@ -159,6 +159,24 @@ import Testing
         #expect(!Self.codes(findings).contains("FP113"))
     }
 
+    @Test func fp122FractionalCPUOnStaticNodes() {
+        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", cpuIntensive: true))).contains("FP122"))
+        let whole = ClusterProfile(name: "p", cpuIntensive: true, workload: WorkloadMix(podCPU: Quantity(parsing: "2")!))
+        #expect(!Self.codes(Self.findings(whole)).contains("FP122"))
+        #expect(!Self.codes(Self.findings(ClusterProfile(name: "p"))).contains("FP122"))
+    }
+
+    @Test func fp123PeakFarAboveTheSidecarRequest() throws {
+        let busy = ClusterProfile(name: "p", mesh: MeshLoad(enabled: true, maxConcurrentConnections: 8000))
+        let finding = try #require(Self.findings(busy).first { $0.code == "FP123" })
+        #expect(finding.message.contains("2800m") || finding.message.contains("2.8"))
+        #expect(finding.message.contains("200m"))
+        let light = ClusterProfile(name: "p", mesh: MeshLoad(enabled: true, maxConcurrentConnections: 1000))
+        #expect(!Self.codes(Self.findings(light)).contains("FP123"))
+        let pinned = ClusterProfile(name: "p", cpuIntensive: true, mesh: MeshLoad(enabled: true, maxConcurrentConnections: 8000))
+        #expect(!Self.codes(Self.findings(pinned)).contains("FP123"))
+    }
+
     @Test func fp114MTLSWithoutMesh() throws {
         let finding = try #require(Self.findings(ClusterProfile(name: "p"), mtls: true).first { $0.code == "FP114" })
         #expect(finding.path.description == "spec.profiles[0].mesh.enabled")

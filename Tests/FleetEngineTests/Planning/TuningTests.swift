@@ -48,6 +48,34 @@ import Testing
         #expect(kubelet["topologyManagerPolicy"] == "restricted")
     }
 
+    @Test func staticCPUReservesWholeCPUsByID() {
+        let plan = Self.plan(ClusterProfile(name: "p", cpuIntensive: true))
+        #expect(plan.kubelet.value["reservedSystemCPUs"] == "0")
+        #expect(plan.kubelet.value.value(at: ["kubeReserved", "cpu"]) == nil)
+        #expect(plan.kubelet.value.value(at: ["kubeReserved", "memory"]) == "1465Mi")
+        #expect(plan.capacity.allocatableCPUMillis == 7000)
+        #expect(plan.kubelet.value["memoryManagerPolicy"] == nil)
+    }
+
+    @Test func cpuIntensiveMeshedProfileGetsAGuaranteedSidecar() throws {
+        let profile = ClusterProfile(name: "p", cpuIntensive: true, mesh: MeshLoad(enabled: true, maxConcurrentConnections: 1000))
+        let plan = Self.plan(profile)
+        let resources = try #require(plan.istio?.value.value(at: ["sidecar", "resources"]))
+        #expect(resources.value(at: ["requests", "cpu"]) == "1")
+        #expect(resources.value(at: ["requests", "cpu"]) == resources.value(at: ["limits", "cpu"]))
+        #expect(resources.value(at: ["requests", "memory"]) == resources.value(at: ["limits", "memory"]))
+        #expect(plan.capacity.podCPUMillis == 250 + 1000)
+    }
+
+    @Test func numaAwareStaticNodesGetTheStaticMemoryManager() throws {
+        let kubelet = Self.plan(ClusterProfile(name: "p", cpuIntensive: true, numaAware: true)).kubelet.value
+        #expect(kubelet["memoryManagerPolicy"] == "Static")
+        guard case .list(let reserved)? = kubelet["reservedMemory"] else { Issue.record("no reservedMemory"); return }
+        #expect(reserved.first?["numaNode"] == 0)
+        // 1465Mi kube-reserved + 100Mi eviction, nothing system-reserved on EKS.
+        #expect(reserved.first?.value(at: ["limits", "memory"]) == "1565Mi")
+    }
+
     @Test func cpuIntensiveWithoutReservationFallsBackToNone() {
         let kubelet = Self.plan(ClusterProfile(name: "p", provider: .bareMetal, cpuIntensive: true, numaAware: true)).kubelet.value
         #expect(kubelet["cpuManagerPolicy"] == "none")

@@ -101,6 +101,11 @@ public enum PlanningRules {
                                     "requirements ask for mTLS between workloads, but profile \"\(profile.name)\" runs workload clusters without the mesh",
                                     hint: "set mesh.enabled: true, or drop requirements.mtlsRequired"))
         }
+        if project.requirements.windows, profile.mesh.enabled {
+            findings.append(Finding(.warning, "FP124", at: path.key("mesh").key("enabled"),
+                                    "requirements ask for Windows nodes, but Istio does not support Windows workloads (istio/istio#27893): Windows pods of profile \"\(profile.name)\" cannot join the mesh",
+                                    hint: "run Windows workloads outside the mesh (sidecar.istio.io/inject: \"false\"); the bundle keeps istiod and the gateways on Linux nodes"))
+        }
         if profile.mesh.enabled {
             let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections,
                                         guaranteed: CapacityPlan(profile: profile, zones: 1).staticCPUPolicy)

@@ -177,6 +177,18 @@ import Testing
         #expect(!Self.codes(Self.findings(pinned)).contains("FP123"))
     }
 
+    @Test func fp124WindowsWithTheMesh() throws {
+        var project = ProjectTemplate.minimal.project(named: "win")
+        project.requirements.windows = true
+        project.profiles = [ClusterProfile(name: "p", mesh: MeshLoad(enabled: true))]
+        project.topology.clusters = []
+        let finding = try #require(PlanningRules.findings(for: project).first { $0.code == "FP124" })
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("istio/istio#27893"))
+        project.requirements.windows = false
+        #expect(!PlanningRules.findings(for: project).contains { $0.code == "FP124" })
+    }
+
     @Test func fp114MTLSWithoutMesh() throws {
         let finding = try #require(Self.findings(ClusterProfile(name: "p"), mtls: true).first { $0.code == "FP114" })
         #expect(finding.path.description == "spec.profiles[0].mesh.enabled")

@@ -35,7 +35,7 @@ public enum KubeletTuning {
 
         let logSize = min(100, max(10, logBudgetMi / (max(1, maxPods) * logFiles)))
         map.add("containerLogMaxSize", .string("\(logSize)Mi"),
-                "keeps rotated logs of \(maxPods) pods × \(logFiles) files under \(logBudgetMi / 1024)Gi per node (10Mi–100Mi per file)")
+                "\(maxPods) pods × \(logFiles) files × \(logSize)Mi = \(maxPods * logFiles * logSize)Mi of rotated logs per node: a \(logBudgetMi / 1024)Gi budget split per file, clamped to 10Mi–100Mi per file (the 10Mi floor can exceed the budget at high density)")
         map.add("containerLogMaxFiles", .int(logFiles), "the upstream default number of rotated files")
         let gcHigh = 100 - imagefsEvictionPercent - 5
         map.add("imageGCHighThresholdPercent", .int(gcHigh),

@@ -35,7 +35,8 @@ public enum ControlPlaneTuning {
                 "the upstream default: watches time out between 30 and 60 minutes, spreading reconnects", source: .apiServerFlags)
         map.add("--audit-log-path", "/var/log/kubernetes/audit/audit.log", "audit events go to a file the node's log shipper collects",
                 source: .apiServerFlags)
-        map.add("--audit-log-maxage", "30", "keep 30 days of audit files on the control-plane node", source: .apiServerFlags)
+        map.add("--audit-log-maxage", "30", "delete rotated audit files older than 30 days; how much history the files hold depends on the request rate, so ship them to a log store for retention",
+                source: .apiServerFlags)
         map.add("--audit-log-maxbackup", "10", "at most 10 rotated files", source: .apiServerFlags)
         map.add("--audit-log-maxsize", "100", "rotate at 100 MB: 10 × 100 MB bounds audit logs to about 1 GB of disk",
                 source: .apiServerFlags)

@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "FleetExportTests",
             dependencies: ["FleetExport", "FleetEngine", "FleetModel", "FleetStore", .product(name: "Yams", package: "Yams")],
-            exclude: ["Golden", "Fixtures"]
+            exclude: ["Golden", "Fixtures", "Upstream"]
         ),
 
         // The thin executable: argument parsing and exit codes.

@@ -86,11 +86,14 @@ import Yams
 
     @Test func requestedFeatureGatesReachTheDocumentsOnlyWhereAccepted() throws {
         var project = try BundleFixtures.payments()
-        project.profiles[0].featureGates = ["CPUManagerPolicyAlphaOptions": true, "NoSuchGate": true, "CPUManager": true]
+        project.profiles[0].featureGates = [
+            "CustomCPUCFSQuotaPeriod": true, "CPUManagerPolicyAlphaOptions": true, "NoSuchGate": true, "CPUManager": true,
+        ]
         let bundle = try BundleFixtures.bundle(project)
         let text = try #require(BundleFixtures.text(bundle, "clusters/prod-eu/kubeadm-config.yaml"))
-        #expect(text.contains("CPUManagerPolicyAlphaOptions: true"))
-        #expect(!text.contains("NoSuchGate") && !text.contains("CPUManager: true"), "unknown and locked gates are left out")
+        #expect(text.contains("CustomCPUCFSQuotaPeriod: true"))
+        #expect(!text.contains("NoSuchGate") && !text.contains("CPUManager: true"), "unknown and removed gates are left out")
+        #expect(!text.contains("CPUManagerPolicyAlphaOptions"), "an option gate without its option is left out")
         #expect(DocumentCheck.problems(inYAML: text, version: project.kubernetesVersion) == [])
     }
 

@@ -149,3 +149,17 @@ import Yams
         #expect(istio().istiodExposure == nil && istio().istioOperator.value(at: ["spec", "values", "pilot"]) == nil)
     }
 }
+
+@Suite struct MeshPlacementTests {
+    @Test func everyMeshComponentStaysOnLinuxNodes() throws {
+        let bundle = try BundleFixtures.bundle(BundleFixtures.payments())
+        let operators = bundle.paths.filter { $0.hasSuffix("istio/istio-operator.yaml") }
+        #expect(!operators.isEmpty)
+        for path in operators {
+            let text = try #require(BundleFixtures.text(bundle, path))
+            let components = text.components(separatedBy: "k8s:").count - 1
+            let pinned = text.components(separatedBy: "kubernetes.io/os: linux").count - 1
+            #expect(components > 0 && pinned == components, "\(path): \(pinned) of \(components) components pinned to Linux")
+        }
+    }
+}

@@ -100,7 +100,8 @@ import TerminalCore
         #expect(rows[5] == "│! ▾ u│ [ ] set the trust domain to shop.example.com                     │║    │")
         #expect(rows[7] == "│     │ [x] add cluster mgmt (management, shared, eu-west-1)             │║    │")
         #expect(rows[16] == "│     │ [x] fail over from us-east-1 to eu-west-1                        │     │")
-        #expect(rows[18] == "│! FP3│ Space accept/reject  a all  n none  Enter merge  Esc cancel      │     │")
+        // The column behind the dialog shows the end of FP312's advice ("…one is optional").
+        #expect(rows[18] == "│! FP3│ Space accept/reject  a all  n none  Enter merge  Esc cancel      │tiona│")
         #expect(rows[19] == "│     └──────────────────────────────────────────────────────────────────┘     │")
     }
 

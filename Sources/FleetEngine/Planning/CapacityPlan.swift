@@ -18,8 +18,11 @@ public struct CapacityPlan: Sendable, Equatable {
     public var capacityCPUMillis: Int64
     /// The node's nominal memory capacity, in KiB.
     public var capacityMemoryKi: Int64
-    /// What the node keeps back from pods.
+    /// What the node keeps back from pods (whole CPUs under the static CPU policy).
     public var reservation: NodeReservation
+    /// True when the nodes run the static CPU manager: a CPU-intensive profile with CPU reserved.
+    /// The reservation is then whole CPUs and the sidecar is sized for a Guaranteed pod.
+    public var staticCPUPolicy: Bool
     /// Capacity − kube-reserved − system-reserved (CPU has no eviction term).
     public var allocatableCPUMillis: Int64
     /// Capacity − kube-reserved − system-reserved − hard eviction.
@@ -54,7 +57,10 @@ public struct CapacityPlan: Sendable, Equatable {
     ///
     /// - Complexity: O(1).
     public init(profile: ClusterProfile, zones: Int) {
-        let reservation = NodeReservation.forProfile(profile)
+        let provided = NodeReservation.forProfile(profile)
+        let staticCPU = profile.cpuIntensive && provided.cpuMillis > 0
+        let reservation = staticCPU ? provided.wholeCPUs() : provided
+        staticCPUPolicy = staticCPU
         capacityCPUMillis = Int64(profile.node.vcpu) * 1000
         capacityMemoryKi = Int64(profile.node.memoryGiB) * 1_048_576
         self.reservation = reservation
@@ -64,7 +70,7 @@ public struct CapacityPlan: Sendable, Equatable {
         var podCPU = profile.workload.podCPU.millis
         var podMemory = NodeReservation.kibibytes(profile.workload.podMemory)
         if profile.mesh.enabled {
-            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections)
+            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections, guaranteed: staticCPU)
             podCPU += sidecar.cpuRequestMillis
             podMemory += sidecar.memoryRequestMi * 1024
         }

@@ -1,9 +1,9 @@
 /// The control-plane recommendation for a cluster: etcd members and machine size.
 ///
-/// - etcd members (CAP-84: 3, 5 or 7; odd sizes only; 5 is usually enough):
-///   3 up to 500 nodes; 5 above 500 nodes or with 5 or more zones; 7 above 3,000 nodes when
-///   there are at least 4 zones, so that losing a whole zone (2 members) still leaves one
-///   member of fault tolerance.
+/// - etcd members (CAP-84, the etcd FAQ: odd sizes; five tolerate two failures, "which is
+///   enough in most cases", and larger clusters write more slowly): 3 up to 500 nodes, one per
+///   zone, which already survives the loss of any one zone; 5 above 500 nodes or with 5 or
+///   more zones, so a member can be down for maintenance while another fails. Never 7.
 /// - machine size per control-plane node (etcd stacked with the API server), from the
 ///   etcd hardware tiers (CAP-88): ≤ 50 nodes 2 vCPU / 8 GiB, ≤ 250 nodes 4 / 16,
 ///   ≤ 1,000 nodes 8 / 32, above that 16 / 64.
@@ -17,7 +17,7 @@ public struct ControlPlaneSizing: Sendable, Equatable {
     public var nodes: Int
     /// The zones the control plane spreads over.
     public var zones: Int
-    /// etcd members: 3, 5 or 7.
+    /// etcd members: 3 or 5.
     public var etcdMembers: Int
     /// vCPUs of each control-plane machine.
     public var machineVCPU: Int
@@ -32,9 +32,7 @@ public struct ControlPlaneSizing: Sendable, Equatable {
     public init(nodes: Int, zones: Int) {
         self.nodes = nodes
         self.zones = zones
-        if nodes > 3000, zones >= 4 {
-            etcdMembers = 7
-        } else if nodes > 500 || zones >= 5 {
+        if nodes > 500 || zones >= 5 {
             etcdMembers = 5
         } else {
             etcdMembers = 3

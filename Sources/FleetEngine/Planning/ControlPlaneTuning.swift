@@ -35,7 +35,8 @@ public enum ControlPlaneTuning {
                 "the upstream default: watches time out between 30 and 60 minutes, spreading reconnects", source: .apiServerFlags)
         map.add("--audit-log-path", "/var/log/kubernetes/audit/audit.log", "audit events go to a file the node's log shipper collects",
                 source: .apiServerFlags)
-        map.add("--audit-log-maxage", "30", "keep 30 days of audit files on the control-plane node", source: .apiServerFlags)
+        map.add("--audit-log-maxage", "30", "delete rotated audit files older than 30 days; how much history the files hold depends on the request rate, so ship them to a log store for retention",
+                source: .apiServerFlags)
         map.add("--audit-log-maxbackup", "10", "at most 10 rotated files", source: .apiServerFlags)
         map.add("--audit-log-maxsize", "100", "rotate at 100 MB: 10 × 100 MB bounds audit logs to about 1 GB of disk",
                 source: .apiServerFlags)
@@ -76,14 +77,15 @@ public enum ControlPlaneTuning {
         map.add("--snapshot-count", "10000",
                 "snapshot every 10,000 applied entries (the etcd 3.6 default and kubeadm's; 3.5 defaults to 100,000) to bound the memory held by the raft log",
                 source: .etcdSnapshotCount)
-        let multiZone = capacity.zones > 1
-        map.add("--heartbeat-interval", .string(multiZone ? "250" : "100"),
-                multiZone
-                    ? "members span \(capacity.zones) zones: 250 ms rides out cross-zone jitter without needless elections"
-                    : "the 100 ms default suits members in one zone",
-                source: multiZone ? .largeClusterFlags : .etcdTuning)
-        map.add("--election-timeout", .string(multiZone ? "2500" : "1000"),
-                "10 × the heartbeat interval, as the etcd tuning guide asks", source: .etcdTuning)
+        let placement = capacity.zones > 1
+            ? "members sit in \(capacity.zones) zones of one region, whose round trips are a few milliseconds"
+            : "members sit in one zone"
+        map.add("--heartbeat-interval", "100",
+                "the etcd default: \(placement); the tuning guide asks for a heartbeat of about 0.5–1.5 × the round trip between members, which 100 ms covers",
+                source: .etcdTuning)
+        map.add("--election-timeout", "1000",
+                "the etcd default: the tuning guide asks for an election timeout of at least 10 × the round trip between members; 1000 ms is ten heartbeats and far above 10 × a cross-zone round trip",
+                source: .etcdTuning)
         map.add("--auto-compaction-mode", "periodic",
                 "kube-apiserver compacts every 5 minutes itself; periodic compaction is the backstop for other writers")
         map.add("--auto-compaction-retention", "1h", "keep one hour of revisions so watchers can resume after a restart")

@@ -16,6 +16,11 @@ public struct FeatureGate: Sendable, Equatable {
         case kubelet, apiServer = "kube-apiserver"
     }
 
+    /// A kubelet field whose values only a gate unlocks: an option gate does nothing without it.
+    public enum OptionField: String, Sendable {
+        case cpuManagerPolicyOptions, topologyManagerPolicyOptions
+    }
+
     /// From `minor` on (until the next step), the gate is at `stage` with this default.
     public struct Step: Sendable, Equatable {
         /// The first minor release of this step (`31` for 1.31).
@@ -53,14 +58,20 @@ public struct FeatureGate: Sendable, Equatable {
     public var steps: [Step]
     /// The first minor release without the gate.
     public var removedInMinor: Int?
+    /// The field whose options the gate unlocks; `nil` for a gate that switches a feature.
+    public var unlocks: OptionField?
     /// The upstream file the lifecycle was read from.
     public var source: String
 
-    public init(_ name: String, _ components: [Component], _ steps: [Step], removedIn: Int? = nil, source: String) {
+    public init(
+        _ name: String, _ components: [Component], _ steps: [Step], removedIn: Int? = nil, unlocks: OptionField? = nil,
+        source: String
+    ) {
         self.name = name
         self.components = components
         self.steps = steps
         self.removedInMinor = removedIn
+        self.unlocks = unlocks
         self.source = source
     }
 

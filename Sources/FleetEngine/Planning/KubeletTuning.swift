@@ -35,7 +35,7 @@ public enum KubeletTuning {
 
         let logSize = min(100, max(10, logBudgetMi / (max(1, maxPods) * logFiles)))
         map.add("containerLogMaxSize", .string("\(logSize)Mi"),
-                "keeps rotated logs of \(maxPods) pods × \(logFiles) files under \(logBudgetMi / 1024)Gi per node (10Mi–100Mi per file)")
+                "\(maxPods) pods × \(logFiles) files × \(logSize)Mi = \(maxPods * logFiles * logSize)Mi of rotated logs per node: a \(logBudgetMi / 1024)Gi budget split per file, clamped to 10Mi–100Mi per file (the 10Mi floor can exceed the budget at high density)")
         map.add("containerLogMaxFiles", .int(logFiles), "the upstream default number of rotated files")
         let gcHigh = 100 - imagefsEvictionPercent - 5
         map.add("imageGCHighThresholdPercent", .int(gcHigh),
@@ -43,10 +43,11 @@ public enum KubeletTuning {
                 source: .evictionDefaults)
         map.add("imageGCLowThresholdPercent", .int(gcHigh - 10), "GC frees 10 points of disk per run, so it does not run on every pull")
 
-        let staticCPU = profile.cpuIntensive && capacity.reservation.cpuMillis > 0
+        let staticCPU = capacity.staticCPUPolicy
+        let reservation = capacity.reservation
         map.add("cpuManagerPolicy", .string(staticCPU ? "static" : "none"),
                 staticCPU
-                    ? "CPU-intensive profile: Guaranteed pods with integer CPU requests get exclusive cores; the static policy needs the non-zero CPU reservation below"
+                    ? "CPU-intensive profile: containers of Guaranteed pods with integer CPU requests get exclusive cores (the sidecar is sized Guaranteed, see istio.sidecar.resources); the static policy needs the CPU reservation below"
                     : profile.cpuIntensive
                         ? "static would be right for a CPU-intensive profile, but it needs a non-zero CPU reservation and this profile reserves none (FP105)"
                         : "shared CPU pool: the profile is not CPU-intensive",
@@ -60,12 +61,29 @@ public enum KubeletTuning {
                     source: .topologyManager)
         }
 
-        let reservation = capacity.reservation
-        if let system = resourceMap(cpu: reservation.systemCPUMillis, memoryKi: reservation.systemMemoryKi) {
+        if staticCPU {
+            map.add("reservedSystemCPUs", .string(reservation.reservedCPUList),
+                    "the static policy takes reserved CPU from the shared pool in whole CPUs: \(reservation.systemCPUMillis / 1000) CPU(s) by id for the OS, kubelet and runtime, so allocatable CPU is what the exclusive pool holds; it replaces the CPU of kube- and system-reserved (pick sibling threads of one core on SMT nodes)",
+                    source: .cpuManager)
+        }
+        if profile.numaAware, staticCPU {
+            let reservedMi = mebibytesCount(reservation.kubeMemoryKi) + mebibytesCount(reservation.systemMemoryKi)
+                + mebibytesCount(reservation.evictionMemoryKi)
+            map.add("memoryManagerPolicy", "Static",
+                    "NUMA-aware profile: Guaranteed pods also get memory from the NUMA nodes their CPUs are on",
+                    source: .memoryManager)
+            map.add("reservedMemory", .list([.map([
+                ConfigEntry("numaNode", 0),
+                ConfigEntry("limits", .map([ConfigEntry("memory", .string("\(reservedMi)Mi"))])),
+            ])]), "the Static memory manager requires reservedMemory to add up to kube-reserved + system-reserved + the memory.available hard eviction threshold (\(reservedMi)Mi), all taken from NUMA node 0",
+                    source: .memoryManager)
+        }
+        let reservedCPU = { (millis: Int64) in staticCPU ? 0 : millis }
+        if let system = resourceMap(cpu: reservedCPU(reservation.systemCPUMillis), memoryKi: reservation.systemMemoryKi) {
             map.add("systemReserved", system, "reserved for the OS and system daemons: \(reservation.rule)",
                     source: reservation.sources.first)
         }
-        if let kube = resourceMap(cpu: reservation.kubeCPUMillis, memoryKi: reservation.kubeMemoryKi) {
+        if let kube = resourceMap(cpu: reservedCPU(reservation.kubeCPUMillis), memoryKi: reservation.kubeMemoryKi) {
             map.add("kubeReserved", kube, "reserved for the kubelet and container runtime: \(reservation.rule)",
                     source: reservation.sources.first)
         }
@@ -102,6 +120,11 @@ public enum KubeletTuning {
 
     /// KiB as a whole-MiB quantity, rounded up (`102400` → `"100Mi"`).
     static func mebibytes(_ kibibytes: Int64) -> String {
-        "\((kibibytes + 1023) / 1024)Mi"
+        "\(mebibytesCount(kibibytes))Mi"
+    }
+
+    /// KiB as whole MiB, rounded up, as `mebibytes` writes them.
+    static func mebibytesCount(_ kibibytes: Int64) -> Int64 {
+        (kibibytes + 1023) / 1024
     }
 }

@@ -125,6 +125,31 @@ public struct NodeReservation: Sendable, Equatable {
         return (hundredths + 99) / 100
     }
 
+    /// The reservation as the static CPU manager takes it: the kube and system CPU together,
+    /// rounded up to whole CPUs, reserved by id (`reservedSystemCPUs`), so allocatable CPU is
+    /// what the exclusive pool really holds. Memory is unchanged.
+    ///
+    /// ```swift
+    /// eks.wholeCPUs().systemCPUMillis // 1000 for 90m of kube-reserved CPU
+    /// ```
+    public func wholeCPUs() -> NodeReservation {
+        var copy = self
+        copy.systemCPUMillis = (cpuMillis + 999) / 1000 * 1000
+        copy.kubeCPUMillis = 0
+        copy.rule = rule + "; static CPU policy: \(copy.systemCPUMillis / 1000) whole CPU(s) reserved by id"
+        return copy
+    }
+
+    /// The CPU ids `reservedSystemCPUs` lists for this reservation: `0`, `0-1`, …; empty when none.
+    public var reservedCPUList: String {
+        let count = (cpuMillis + 999) / 1000
+        switch count {
+        case ...0: return ""
+        case 1: return "0"
+        default: return "0-\(count - 1)"
+        }
+    }
+
     static func kibibytes(_ quantity: Quantity) -> Int64 {
         let bytes = quantity.units
         return bytes / 1024 + (bytes % 1024 == 0 ? 0 : 1)

@@ -55,12 +55,18 @@ extension PlanSource {
     // Config types.
     static let kubeletTypes = PlanSource(id: "UP-KUBELET-TYPES", url: "kubernetes/kubernetes staging/src/k8s.io/kubelet/config/v1beta1/types.go")
     static let schedulerTypes = PlanSource(id: "UP-SCHEDULER-TYPES", url: "kubernetes/kubernetes staging/src/k8s.io/kube-scheduler/config/v1/types.go")
+    static let schedulerOptions = PlanSource(
+        id: "UP-SCHEDULER-OPTIONS",
+        url: "kubernetes/kubernetes cmd/kube-scheduler/app/options/options.go (deprecated flags apply only without --config; deprecated.go --kubeconfig help)")
     static let resourceBinPacking = PlanSource(
         id: "UP-BIN-PACKING",
         url: "https://kubernetes.io/docs/concepts/scheduling-eviction/resource-bin-packing/")
     static let cpuManager = PlanSource(
         id: "UP-CPU-MANAGER",
         url: "https://kubernetes.io/docs/tasks/administer-cluster/cpu-management-policies/")
+    static let memoryManager = PlanSource(
+        id: "UP-MEMORY-MANAGER",
+        url: "https://kubernetes.io/docs/tasks/administer-cluster/memory-manager/")
     static let topologyManager = PlanSource(
         id: "UP-TOPOLOGY-MANAGER",
         url: "https://kubernetes.io/docs/tasks/administer-cluster/topology-manager/")

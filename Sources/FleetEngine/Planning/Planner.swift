@@ -42,7 +42,8 @@ public enum Planner {
             etcd: ControlPlaneTuning.etcd(capacity: capacity),
             scheduler: SchedulerTuning.configuration(for: profile, capacity: capacity),
             kubelet: KubeletTuning.configuration(for: profile, capacity: capacity, gates: gates),
-            istio: IstioTuning.configuration(for: profile, zones: zones, sidecars: sidecars),
+            istio: IstioTuning.configuration(for: profile, zones: zones, sidecars: sidecars,
+                                             guaranteedSidecar: capacity.staticCPUPolicy),
             capacity: capacity,
             capacityReasons: capacityReasons(profile, capacity),
             findings: Lint.sorted(PlanningRules.projectFindings(project)

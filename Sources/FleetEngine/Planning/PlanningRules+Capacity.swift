@@ -6,7 +6,7 @@ extension PlanningRules {
     static let maxPodsPerCluster = 150_000
     static let maxPodsPerNode = 110
 
-    /// Node-shape rules: FP101–FP103, FP105–FP108, FP118, FP120.
+    /// Node-shape rules: FP101–FP103, FP105–FP108, FP118, FP120, FP122.
     static func nodeFindings(_ profile: ClusterProfile, capacity: CapacityPlan, at path: FieldPath) -> [Finding] {
         var findings: [Finding] = []
         let maxPodsPath = path.key("maxPodsPerNode")
@@ -43,6 +43,11 @@ extension PlanningRules {
             findings.append(Finding(.warning, "FP106", at: path.key("numaAware"),
                                     "NUMA alignment of CPUs needs the static CPU manager; without cpuIntensive only devices are aligned (topologyManagerPolicy best-effort)",
                                     hint: "set cpuIntensive: true (with a CPU reservation) for CPU pinning"))
+        }
+        if capacity.staticCPUPolicy, profile.workload.podCPU.millis % 1000 != 0 {
+            findings.append(Finding(.warning, "FP122", at: path.key("workload").key("podCPU"),
+                                    "the static CPU manager gives exclusive cores only to containers of Guaranteed pods with integer CPU requests; the application requests \(profile.workload.podCPU) and stays in the shared pool",
+                                    hint: "request whole CPUs (e.g. podCPU: \(max(1, (profile.workload.podCPU.millis + 999) / 1000))) with limits equal to requests"))
         }
         if capacity.daemonSetCPUMillis >= capacity.allocatableCPUMillis {
             findings.append(Finding(.error, "FP107", at: path.key("workload").key("daemonSetCPU"),

@@ -1,6 +1,6 @@
 import FleetModel
 
-/// The planning lint rules, FP100–FP120, documented in `docs/lint-rules.md`.
+/// The planning lint rules, FP100–FP139, documented in `docs/lint-rules.md`.
 ///
 /// Each rule is a pure check of the project or of one profile and its capacity plan. The
 /// project-level rules (FP100, FP116, FP117) report once; the others once per profile.
@@ -70,6 +70,10 @@ public enum PlanningRules {
                 findings.append(Finding(.error, "FP112", at: gatePath,
                                         "\(omitted.name) was removed in 1.\(since); a \(version) kubelet refuses to start with it",
                                         hint: "remove it: the feature is always on"))
+            case .noOption(let field):
+                findings.append(Finding(.warning, "FP121", at: gatePath,
+                                        "\(omitted.name) only unlocks values of \(field.rawValue), which this plan does not set; it is left out because alone it changes nothing",
+                                        hint: "remove it from featureGates, or keep it for when the plan sets \(field.rawValue)"))
             case .locked(let defaultValue):
                 let conflicting = omitted.value != defaultValue
                 findings.append(Finding(conflicting ? .error : .warning, "FP112", at: gatePath,
@@ -87,7 +91,8 @@ public enum PlanningRules {
         return findings
     }
 
-    /// FP114 (mTLS required without the mesh) and FP115 (sidecar heavier than the app).
+    /// FP114 (mTLS required without the mesh), FP115 (sidecar heavier than the app) and FP123
+    /// (measured peak far above the sidecar's request).
     static func meshFindings(_ profile: ClusterProfile, in project: Project, at path: FieldPath) -> [Finding] {
         var findings: [Finding] = []
         let servesWorkloads = project.topology.clusters.contains { $0.profile == profile.name && $0.role == .workload }
@@ -96,10 +101,21 @@ public enum PlanningRules {
                                     "requirements ask for mTLS between workloads, but profile \"\(profile.name)\" runs workload clusters without the mesh",
                                     hint: "set mesh.enabled: true, or drop requirements.mtlsRequired"))
         }
+        if project.requirements.windows, profile.mesh.enabled {
+            findings.append(Finding(.warning, "FP124", at: path.key("mesh").key("enabled"),
+                                    "requirements ask for Windows nodes, but Istio does not support Windows workloads (istio/istio#27893): Windows pods of profile \"\(profile.name)\" cannot join the mesh",
+                                    hint: "run Windows workloads outside the mesh (sidecar.istio.io/inject: \"false\"); the bundle keeps istiod and the gateways on Linux nodes"))
+        }
         if profile.mesh.enabled {
-            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections)
+            let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections,
+                                        guaranteed: CapacityPlan(profile: profile, zones: 1).staticCPUPolicy)
             let appCPU = profile.workload.podCPU.millis
             let appMemoryMi = (NodeReservation.kibibytes(profile.workload.podMemory) + 1023) / 1024
+            if !sidecar.guaranteed, sidecar.measuredCPUMillis > 2000 {
+                findings.append(Finding(.info, "FP123", at: path.key("mesh").key("maxConcurrentConnections"),
+                                        "at \(sidecar.connections) connections (1 req/s each, 0.35 vCPU per 1,000 req/s) the sidecar needs about \(Quantity(millis: sidecar.measuredCPUMillis)) CPU at peak but requests \(Quantity(millis: sidecar.cpuRequestMillis)); the capacity plan reserves only the request, so nodes run overcommitted at peak",
+                                        hint: "plan nodes for the peak (larger nodes or headroomPercent), or lower the connections per pod"))
+            }
             if sidecar.cpuRequestMillis > appCPU || sidecar.memoryRequestMi > appMemoryMi {
                 findings.append(Finding(.warning, "FP115", at: path.key("mesh").key("maxConcurrentConnections"),
                                         "the sidecar requests more than the application (\(Quantity(millis: sidecar.cpuRequestMillis)) / \(sidecar.memoryRequestMi)Mi against \(profile.workload.podCPU) / \(profile.workload.podMemory))",

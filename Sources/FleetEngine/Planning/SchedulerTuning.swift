@@ -6,7 +6,15 @@ import FleetModel
 /// `LeastAllocated` (spread pods, the default behaviour, for resilience) or `MostAllocated`
 /// (pack pods so a cluster autoscaler can empty and remove nodes), weighting CPU and memory
 /// equally. Clusters above 1,000 nodes also set `percentageOfNodesToScore`.
+///
+/// kubeadm starts kube-scheduler with `--config`; with a configuration file the scheduler
+/// ignores its `--kubeconfig` flag and reads `clientConnection.kubeconfig` instead, falling
+/// back to in-cluster configuration, which a static pod cannot use. So the file always names
+/// the kubeconfig kubeadm writes and mounts, `/etc/kubernetes/scheduler.conf`.
 public enum SchedulerTuning {
+    /// The kubeconfig kubeadm writes for the scheduler and mounts into its static pod.
+    public static let kubeconfigPath = "/etc/kubernetes/scheduler.conf"
+
     /// The configuration and the reasons for its values.
     ///
     /// - Complexity: O(1).
@@ -14,6 +22,9 @@ public enum SchedulerTuning {
         var map = TunedMapBuilder(component: "scheduler")
         map.add("apiVersion", "kubescheduler.config.k8s.io/v1")
         map.add("kind", "KubeSchedulerConfiguration")
+        map.add("clientConnection", .map([ConfigEntry("kubeconfig", .string(kubeconfigPath))]),
+                "kubeadm passes --config, and with a configuration file kube-scheduler ignores --kubeconfig: the file must name kubeadm's \(kubeconfigPath), or the scheduler falls back to in-cluster configuration and crash-loops",
+                source: .schedulerOptions)
         let nodes = capacity.nodesToSurviveZoneLoss ?? capacity.nodesToSurviveNodeLoss ?? 0
         if nodes > 1000 {
             map.add("percentageOfNodesToScore", 10,

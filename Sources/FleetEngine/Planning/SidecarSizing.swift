@@ -1,28 +1,43 @@
 /// The Envoy sidecar's worker threads and resources for a given connection load.
 ///
-/// Istio's published load test measured 0.35 vCPU and 40 MB of memory per 1,000 requests per
-/// second through one proxy (UP-ISTIO-PERF). Fleetplan plans for one request per second per
-/// open connection at peak, so the profile's peak concurrent connections stand in for the
-/// peak request rate. Then:
+/// Istio's published load test (Istio 1.15.3, UP-ISTIO-PERF) measured 0.35 vCPU and 40 MB of
+/// memory per 1,000 requests per second through one proxy. Fleetplan plans for one request
+/// per second per open connection at peak, so the profile's peak concurrent connections stand
+/// in for the peak request rate, and the measured cost is ⌈connections × 0.35m⌉. Then:
 ///
-/// - `concurrency` = ⌈connections ÷ 2,000⌉, clamped to 1…4: 2 workers (Istio's long-time default)
-///   carry up to 4,000 connections; beyond 4 workers a sidecar is the wrong tool. It is always
-///   written, since Istio otherwise derives the worker count from the CPU limit.
+/// - `concurrency` = ⌈connections ÷ 2,000⌉, clamped to 1…4: 2 workers (Istio's long-time
+///   default) carry up to 4,000 connections. Always written, since Istio otherwise derives the
+///   worker count from the CPU limit.
 /// - CPU request = max(100m, 50m × workers): Istio's default request (100m) covers 2 workers.
-/// - CPU limit = the measured cost at peak, ⌈connections × 0.35m⌉ rounded up to 100m, at
-///   least 1000m × workers so every worker may use a full core in bursts.
-/// - memory request = 128Mi (Istio's default) + 40Mi per started 1,000 connections.
-/// - memory limit = max(1024Mi, 2 × the request): Istio's default limit is 1Gi.
+///   The pod is Burstable: the request is what the capacity plan reserves; the peak rides on
+///   the limit, and FP123 says when the measured peak passes 2 CPUs.
+/// - CPU limit = the measured cost rounded up to 100m, at least 1000m × workers.
+/// - memory request = 128Mi (Istio's default) + 40Mi per started 1,000 connections;
+///   memory limit = max(1024Mi, 2 × the request): Istio's default limit is 1Gi.
+///
+/// `guaranteed` (profiles whose nodes run the static CPU manager) sizes the sidecar so its pod
+/// can be Guaranteed: requests equal limits, CPU in whole cores (⌈measured ÷ 1000m⌉, at least
+/// one), memory 2 × the planned need; the static CPU manager gives exclusive cores only to
+/// containers of Guaranteed pods with integer CPU requests.
 ///
 /// ```swift
 /// let sidecar = SidecarSizing(connections: 4000)
-/// sidecar.concurrency     // 2
-/// sidecar.cpuRequestMillis // 100
-/// sidecar.memoryRequestMi  // 288
+/// sidecar.measuredCPUMillis // 1400 (4,000 req/s × 0.35m)
+/// sidecar.cpuRequestMillis  // 100
+/// sidecar.concurrency       // 2
+/// sidecar.memoryRequestMi   // 288
+/// SidecarSizing(connections: 4000, guaranteed: true).cpuLimitMillis // 2000, as the request
 /// ```
 public struct SidecarSizing: Sendable, Equatable {
+    /// Measured millicores per request per second, as a fraction of 100: 0.35m (UP-ISTIO-PERF).
+    static let millicoresPerHundredRPS: Int64 = 35
+
     /// The peak concurrent connections sized for.
     public var connections: Int
+    /// True when requests equal limits with whole CPUs (a Guaranteed pod's sidecar).
+    public var guaranteed: Bool
+    /// The measured cost at peak, ⌈connections × 0.35m⌉, in millicores.
+    public var measuredCPUMillis: Int64
     /// Envoy worker threads.
     public var concurrency: Int
     /// CPU request, in millicores.
@@ -37,17 +52,28 @@ public struct SidecarSizing: Sendable, Equatable {
     /// Sizes a sidecar for `connections` peak concurrent connections (negative counts as 0).
     ///
     /// - Complexity: O(1).
-    public init(connections: Int) {
+    public init(connections: Int, guaranteed: Bool = false) {
         let load = Int64(max(0, connections))
         let thousands = (load + 999) / 1000
         self.connections = Int(load)
-        let workers = Int(min(4, max(1, (load + 1999) / 2000)))
-        concurrency = workers
-        cpuRequestMillis = max(100, 50 * Int64(workers))
-        let measured = (load * 35 + 99) / 100
-        let roundedUp = (measured + 99) / 100 * 100
-        cpuLimitMillis = max(roundedUp, 1000 * Int64(workers))
-        memoryRequestMi = 128 + 40 * thousands
-        memoryLimitMi = max(1024, 2 * memoryRequestMi)
+        self.guaranteed = guaranteed
+        let measured = (load * Self.millicoresPerHundredRPS + 99) / 100
+        measuredCPUMillis = measured
+        let memoryNeed = 128 + 40 * thousands
+        if guaranteed {
+            let cores = max(1, (measured + 999) / 1000)
+            cpuRequestMillis = cores * 1000
+            cpuLimitMillis = cores * 1000
+            concurrency = Int(min(4, cores))
+            memoryRequestMi = 2 * memoryNeed
+            memoryLimitMi = 2 * memoryNeed
+        } else {
+            let workers = min(4, max(1, (load + 1999) / 2000))
+            concurrency = Int(workers)
+            cpuRequestMillis = max(100, 50 * workers)
+            cpuLimitMillis = max((measured + 99) / 100 * 100, 1000 * workers)
+            memoryRequestMi = memoryNeed
+            memoryLimitMi = max(1024, 2 * memoryNeed)
+        }
     }
 }

@@ -44,16 +44,23 @@ extension TopologyRules {
     /// `FP312`: exactly one management cluster runs GitOps, monitoring and cluster
     /// lifecycle for the fleet.
     ///
-    /// Both a missing and a second management cluster are reported: even a single-region
-    /// design needs one place that owns GitOps, monitoring and the clusters' lifecycle,
-    /// outside the clusters it manages.
+    /// A missing management cluster is a warning only where one pays: with several (3 or
+    /// more) workload clusters to keep in step. With fewer it is advice (info): a single
+    /// small cluster can run its own GitOps and monitoring. A second management cluster is
+    /// always a warning.
     static func management(_ index: TopologyIndex) -> [Finding] {
         let clusters = index.topology.clusters
         let positions = clusters.indices.filter { clusters[$0].role == .management }
         if positions.isEmpty {
-            return [Finding(.warning, "FP312", at: index.path.key("clusters"),
-                            "there is no management cluster",
-                            hint: "add one cluster with role management (GitOps, monitoring, cluster lifecycle)")]
+            let workloads = clusters.filter { $0.role == .workload }.count
+            let several = workloads >= 3
+            return [Finding(several ? .warning : .info, "FP312", at: index.path.key("clusters"),
+                            several
+                                ? "there is no management cluster for \(workloads) workload clusters"
+                                : "there is no management cluster; with \(workloads) workload cluster\(workloads == 1 ? "" : "s") one is optional",
+                            hint: several
+                                ? "add one cluster with role management (GitOps, monitoring, cluster lifecycle)"
+                                : "run GitOps and monitoring in the cluster itself, or add a management cluster when the fleet grows")]
         }
         let first = clusters[positions[0]].name
         return positions.dropFirst().map { position in

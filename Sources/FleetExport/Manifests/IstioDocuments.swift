@@ -114,9 +114,11 @@ public struct IstioDocuments: Sendable {
         ])
     }
 
-    /// `KubernetesResources` from a planned component (`autoscaling`, `resources`).
+    /// `KubernetesResources` from a planned component (`autoscaling`, `resources`), always kept
+    /// on Linux nodes: Istio does not support Windows workloads (istio/istio#27893), so neither
+    /// istiod nor a gateway may land on a Windows node of a mixed cluster.
     static func kubernetes(_ planned: ConfigValue?, env: [(String, String)], ports: [(String, Int)]) -> ConfigValue {
-        var entries: [ConfigEntry] = []
+        var entries: [ConfigEntry] = [ConfigEntry("nodeSelector", .map([ConfigEntry("kubernetes.io/os", "linux")]))]
         if !env.isEmpty {
             entries.append(ConfigEntry("env", .list(env.map {
                 .map([ConfigEntry("name", .string($0.0)), ConfigEntry("value", .string($0.1))])

@@ -49,6 +49,7 @@ extension UpstreamSchemas {
         [
             .init(prefix),
             .init("\(prefix).resources"),
+            .init("\(prefix).nodeSelector", .freeKeys(allowed: ["kubernetes.io/os"])),
             .init("\(prefix).env"),
             .init("\(prefix).env[].name"),
             .init("\(prefix).env[].value"),

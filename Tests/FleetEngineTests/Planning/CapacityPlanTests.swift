@@ -117,12 +117,12 @@ import Testing
         #expect(counts.required == 10_000)
         #expect(counts.zoneLoss == 15_000)
         #expect(ControlPlaneSizing(nodes: 15_000, zones: 3).etcdMembers == 5)
-        #expect(ControlPlaneSizing(nodes: 15_000, zones: 4).etcdMembers == 7)
+        #expect(ControlPlaneSizing(nodes: 15_000, zones: 4).etcdMembers == 5)
     }
 
     @Test(arguments: [
         (0, 3, 3, 2, "small"), (50, 3, 3, 2, "small"), (51, 3, 3, 4, "medium"), (500, 3, 3, 8, "large"),
-        (501, 3, 5, 8, "large"), (1001, 2, 5, 16, "xlarge"), (3001, 3, 5, 16, "xlarge"), (3001, 4, 7, 16, "xlarge"),
+        (501, 3, 5, 8, "large"), (1001, 2, 5, 16, "xlarge"), (3001, 3, 5, 16, "xlarge"), (3001, 4, 5, 16, "xlarge"), (3900, 6, 5, 16, "xlarge"),
         (10, 5, 5, 2, "small"),
     ])
     func controlPlaneSizing(nodes: Int, zones: Int, members: Int, vcpu: Int, tier: String) {

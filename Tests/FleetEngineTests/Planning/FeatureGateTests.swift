@@ -82,10 +82,15 @@ import Testing
             "GracefulNodeShutdown": true, "MadeUpGate": true, "CPUManagerPolicyAlphaOptions": true,
         ]
         let at32 = FeatureGateSelection(requested: requested, version: KubernetesVersion(minor: 32))
-        #expect(at32.kubelet.map(\.name) == ["CPUManagerPolicyAlphaOptions", "GracefulNodeShutdown", "InPlacePodVerticalScaling", "NodeSwap"])
+        #expect(at32.kubelet.map(\.name) == ["GracefulNodeShutdown", "InPlacePodVerticalScaling", "NodeSwap"])
         #expect(at32.apiServer.map(\.name) == ["InPlacePodVerticalScaling"])
-        #expect(at32.omitted.map(\.name) == ["CSIDriverRegistry", "MadeUpGate"])
-        #expect(at32.immature.map(\.name) == ["CPUManagerPolicyAlphaOptions", "InPlacePodVerticalScaling"])
+        #expect(at32.omitted.map(\.name) == ["CPUManagerPolicyAlphaOptions", "CSIDriverRegistry", "MadeUpGate"])
+        #expect(at32.omitted.first?.why == .noOption(.cpuManagerPolicyOptions))
+        #expect(at32.immature.map(\.name) == ["InPlacePodVerticalScaling"])
+
+        let withOptions = FeatureGateSelection(requested: requested, version: KubernetesVersion(minor: 32), options: [.cpuManagerPolicyOptions])
+        #expect(withOptions.kubelet.map(\.name).contains("CPUManagerPolicyAlphaOptions"))
+        #expect(withOptions.immature.map(\.name) == ["CPUManagerPolicyAlphaOptions", "InPlacePodVerticalScaling"])
 
         let at34 = FeatureGateSelection(requested: requested, version: KubernetesVersion(minor: 34))
         #expect(!at34.kubelet.map(\.name).contains("NodeSwap"))

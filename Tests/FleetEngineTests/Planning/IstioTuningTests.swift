@@ -15,6 +15,7 @@ import Testing
         (2001, 2, 100, 2000, 248, 1024),
         (4000, 2, 100, 2000, 288, 1024),
         (6000, 3, 150, 3000, 368, 1024),
+        (8000, 4, 200, 4000, 448, 1024),
         (10_000, 4, 200, 4000, 528, 1056),
         (20_000, 4, 200, 7000, 928, 1856),
     ] as [(Int, Int, Int64, Int64, Int64, Int64)])
@@ -25,6 +26,19 @@ import Testing
         #expect(sidecar.cpuLimitMillis == cpuLimit)
         #expect(sidecar.memoryRequestMi == memory)
         #expect(sidecar.memoryLimitMi == memoryLimit)
+        // The limit carries the stated load model: 0.35 vCPU per 1,000 req/s, 1 req/s per connection.
+        #expect(sidecar.measuredCPUMillis == (Int64(connections) * 35 + 99) / 100)
+        #expect(sidecar.cpuLimitMillis >= sidecar.measuredCPUMillis)
+    }
+
+    @Test(arguments: [(0, 1000, 1), (1000, 1000, 1), (4000, 2000, 2), (8000, 3000, 3), (20_000, 7000, 4)] as [(Int, Int64, Int)])
+    func guaranteedSidecarHasWholeCPUsAndEqualLimits(connections: Int, cpu: Int64, workers: Int) {
+        let sidecar = SidecarSizing(connections: connections, guaranteed: true)
+        #expect(sidecar.cpuRequestMillis == cpu)
+        #expect(sidecar.cpuLimitMillis == sidecar.cpuRequestMillis)
+        #expect(sidecar.cpuRequestMillis % 1000 == 0)
+        #expect(sidecar.memoryLimitMi == sidecar.memoryRequestMi)
+        #expect(sidecar.concurrency == workers)
     }
 
     @Test func canonicalExample() throws {
@@ -33,6 +47,7 @@ import Testing
         #expect(istio.value(at: ["istiod", "autoscaling", "maxReplicas"]) == 6)
         #expect(istio.value(at: ["istiod", "resources", "requests", "cpu"]) == "500m")
         #expect(istio.value(at: ["sidecar", "concurrency"]) == 2)
+        #expect(istio.value(at: ["sidecar", "resources", "requests", "cpu"]) == "100m")
         #expect(istio.value(at: ["sidecar", "resources", "requests", "memory"]) == "288Mi")
         #expect(istio.value(at: ["ingressGateway", "autoscaling", "minReplicas"]) == 3)
         #expect(istio.value(at: ["telemetry", "apiVersion"]) == "telemetry.istio.io/v1")

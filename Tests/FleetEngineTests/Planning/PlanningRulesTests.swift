@@ -147,8 +147,46 @@ import Testing
     }
 
     @Test func fp113ImmatureGates() {
-        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["CPUManagerPolicyAlphaOptions": true]))).contains("FP113"))
+        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["CustomCPUCFSQuotaPeriod": true]))).contains("FP113"))
         #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", featureGates: ["GracefulNodeShutdown": true]))).contains("FP113"))
+    }
+
+    @Test func fp121OptionGateWithoutItsOption() throws {
+        let findings = Self.findings(ClusterProfile(name: "p", cpuIntensive: true, featureGates: ["CPUManagerPolicyAlphaOptions": true]))
+        let finding = try #require(findings.first { $0.code == "FP121" })
+        #expect(finding.severity == .warning)
+        #expect(finding.path.description == "spec.profiles[0].featureGates.CPUManagerPolicyAlphaOptions")
+        #expect(!Self.codes(findings).contains("FP113"))
+    }
+
+    @Test func fp122FractionalCPUOnStaticNodes() {
+        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", cpuIntensive: true))).contains("FP122"))
+        let whole = ClusterProfile(name: "p", cpuIntensive: true, workload: WorkloadMix(podCPU: Quantity(parsing: "2")!))
+        #expect(!Self.codes(Self.findings(whole)).contains("FP122"))
+        #expect(!Self.codes(Self.findings(ClusterProfile(name: "p"))).contains("FP122"))
+    }
+
+    @Test func fp123PeakFarAboveTheSidecarRequest() throws {
+        let busy = ClusterProfile(name: "p", mesh: MeshLoad(enabled: true, maxConcurrentConnections: 8000))
+        let finding = try #require(Self.findings(busy).first { $0.code == "FP123" })
+        #expect(finding.message.contains("2800m") || finding.message.contains("2.8"))
+        #expect(finding.message.contains("200m"))
+        let light = ClusterProfile(name: "p", mesh: MeshLoad(enabled: true, maxConcurrentConnections: 1000))
+        #expect(!Self.codes(Self.findings(light)).contains("FP123"))
+        let pinned = ClusterProfile(name: "p", cpuIntensive: true, mesh: MeshLoad(enabled: true, maxConcurrentConnections: 8000))
+        #expect(!Self.codes(Self.findings(pinned)).contains("FP123"))
+    }
+
+    @Test func fp124WindowsWithTheMesh() throws {
+        var project = ProjectTemplate.minimal.project(named: "win")
+        project.requirements.windows = true
+        project.profiles = [ClusterProfile(name: "p", mesh: MeshLoad(enabled: true))]
+        project.topology.clusters = []
+        let finding = try #require(PlanningRules.findings(for: project).first { $0.code == "FP124" })
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("istio/istio#27893"))
+        project.requirements.windows = false
+        #expect(!PlanningRules.findings(for: project).contains { $0.code == "FP124" })
     }
 
     @Test func fp114MTLSWithoutMesh() throws {

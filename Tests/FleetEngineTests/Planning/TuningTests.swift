@@ -48,6 +48,34 @@ import Testing
         #expect(kubelet["topologyManagerPolicy"] == "restricted")
     }
 
+    @Test func staticCPUReservesWholeCPUsByID() {
+        let plan = Self.plan(ClusterProfile(name: "p", cpuIntensive: true))
+        #expect(plan.kubelet.value["reservedSystemCPUs"] == "0")
+        #expect(plan.kubelet.value.value(at: ["kubeReserved", "cpu"]) == nil)
+        #expect(plan.kubelet.value.value(at: ["kubeReserved", "memory"]) == "1465Mi")
+        #expect(plan.capacity.allocatableCPUMillis == 7000)
+        #expect(plan.kubelet.value["memoryManagerPolicy"] == nil)
+    }
+
+    @Test func cpuIntensiveMeshedProfileGetsAGuaranteedSidecar() throws {
+        let profile = ClusterProfile(name: "p", cpuIntensive: true, mesh: MeshLoad(enabled: true, maxConcurrentConnections: 1000))
+        let plan = Self.plan(profile)
+        let resources = try #require(plan.istio?.value.value(at: ["sidecar", "resources"]))
+        #expect(resources.value(at: ["requests", "cpu"]) == "1")
+        #expect(resources.value(at: ["requests", "cpu"]) == resources.value(at: ["limits", "cpu"]))
+        #expect(resources.value(at: ["requests", "memory"]) == resources.value(at: ["limits", "memory"]))
+        #expect(plan.capacity.podCPUMillis == 250 + 1000)
+    }
+
+    @Test func numaAwareStaticNodesGetTheStaticMemoryManager() throws {
+        let kubelet = Self.plan(ClusterProfile(name: "p", cpuIntensive: true, numaAware: true)).kubelet.value
+        #expect(kubelet["memoryManagerPolicy"] == "Static")
+        guard case .list(let reserved)? = kubelet["reservedMemory"] else { Issue.record("no reservedMemory"); return }
+        #expect(reserved.first?["numaNode"] == 0)
+        // 1465Mi kube-reserved + 100Mi eviction, nothing system-reserved on EKS.
+        #expect(reserved.first?.value(at: ["limits", "memory"]) == "1565Mi")
+    }
+
     @Test func cpuIntensiveWithoutReservationFallsBackToNone() {
         let kubelet = Self.plan(ClusterProfile(name: "p", provider: .bareMetal, cpuIntensive: true, numaAware: true)).kubelet.value
         #expect(kubelet["cpuManagerPolicy"] == "none")
@@ -66,6 +94,12 @@ import Testing
     }
 
     // MARK: scheduler
+
+    @Test(arguments: SupportedVersions.all.map(\.minor))
+    func schedulerConfigNamesKubeadmsKubeconfig(minor: Int) {
+        let scheduler = Self.plan(ClusterProfile(name: "p"), minor: minor).scheduler.value
+        #expect(scheduler.value(at: ["clientConnection", "kubeconfig"]) == "/etc/kubernetes/scheduler.conf")
+    }
 
     @Test func schedulingStrategyPicksTheScoringType() {
         let spread = Self.plan(ClusterProfile(name: "p", scheduling: .spread)).scheduler.value
@@ -98,13 +132,14 @@ import Testing
         #expect(plan.etcd.value["--quota-backend-bytes"] == .string(quota))
     }
 
-    @Test func etcdTimingsFollowTheZones() {
-        let one = Self.plan(ClusterProfile(name: "p"), zones: 1).etcd.value
-        #expect(one["--heartbeat-interval"] == "100")
-        #expect(one["--election-timeout"] == "1000")
-        let three = Self.plan(ClusterProfile(name: "p"), zones: 3).etcd.value
-        #expect(three["--heartbeat-interval"] == "250")
-        #expect(three["--election-timeout"] == "2500")
+    @Test(arguments: [1, 3, 6])
+    func etcdTimingsKeepTheDefaultsWithinARegion(zones: Int) throws {
+        let etcd = Self.plan(ClusterProfile(name: "p"), zones: zones).etcd
+        #expect(etcd.value["--heartbeat-interval"] == "100")
+        #expect(etcd.value["--election-timeout"] == "1000")
+        let election = try #require(etcd.reasons.first { $0.path == "etcd.--election-timeout" })
+        #expect(election.reason.contains("10 × the round trip"))
+        #expect(!election.reason.contains("10 × the heartbeat"))
     }
 
     @Test func apiServerKeepsAPFAndServiceAccountSettings() {

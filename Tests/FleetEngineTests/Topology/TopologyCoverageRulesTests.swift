@@ -58,13 +58,23 @@ import Testing
         #expect(second.allSatisfy { $0.severity == .warning })
     }
 
-    @Test func evenASingleRegionDesignNeedsAManagementCluster() {
+    @Test func aManagementClusterIsOnlyAdviceForAFewWorkloadClusters() {
         var project = ProjectTemplate.minimal.project(named: "demo")
         #expect(F.findings(project, "FP312").isEmpty)
         project.topology.clusters.removeAll { $0.role == .management }
-        #expect(F.findings(project, "FP312").map(\.path.description) == ["spec.topology.clusters"])
+        let few = F.findings(project, "FP312")
+        #expect(few.map(\.path.description) == ["spec.topology.clusters"])
+        #expect(project.topology.clusters.filter { $0.role == .workload }.count < 3)
+        #expect(few.allSatisfy { $0.severity == .info })
         project.topology = Topology()
-        #expect(F.findings(project, "FP312").map(\.message) == ["there is no management cluster"])
+        #expect(F.findings(project, "FP312").map(\.severity) == [.info])
+    }
+
+    @Test func severalWorkloadClustersNeedAManagementCluster() {
+        var project = F.multiRegion()
+        project.topology.clusters.removeAll { $0.role == .management }
+        #expect(project.topology.clusters.filter { $0.role == .workload }.count >= 3)
+        #expect(F.findings(project, "FP312").map(\.severity) == [.warning])
     }
 
     @Test func requiredRegionWithoutProduction() {

@@ -62,7 +62,7 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
 }
 
 /// Where the nodes run; decides which published reservation formula applies.
-public enum Provider: String, Sendable, CaseIterable {
+public enum Provider: String, Sendable, CaseIterable, Codable {
     case aws, gcp, azure
     case bareMetal = "bare-metal"
 }

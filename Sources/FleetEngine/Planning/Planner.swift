@@ -21,7 +21,8 @@ public enum Planner {
     ///
     /// An unsupported target version is planned with the nearest supported release's tables
     /// and carries an FP100 error.
-    public static func plan(profile: ClusterProfile, in project: Project) -> ProfilePlan {
+    public static func plan(profile given: ClusterProfile, in project: Project) -> ProfilePlan {
+        let profile = given.resolvedForPlanning
         let index = project.profiles.firstIndex { $0.name == profile.name } ?? 0
         let version = SupportedVersions.nearest(to: project.kubernetesVersion)
         let zones = project.requirements.zonesPerRegion
@@ -40,7 +41,7 @@ public enum Planner {
             capacity: capacity,
             capacityReasons: capacityReasons(profile, capacity),
             findings: Lint.sorted(PlanningRules.projectFindings(project)
-                + PlanningRules.findings(for: profile, at: index, in: project))
+                + PlanningRules.findings(for: given, at: index, in: project))
         )
     }
 

@@ -18,7 +18,7 @@ let package = Package(
         // Pure planning: tuning, capacity, lint, scoring, topology, roadmap.
         .target(
             name: "FleetEngine", dependencies: ["FleetModel"],
-            resources: [.copy("Matrix/Resources/catalog.json")]
+            resources: [.copy("Matrix/Resources/catalog.json"), .copy("Matrix/Resources/instances.json")]
         ),
         .testTarget(
             name: "FleetEngineTests", dependencies: ["FleetEngine", "FleetModel"],

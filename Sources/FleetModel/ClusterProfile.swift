@@ -6,6 +6,10 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
     public var name: String
     public var description: String
     public var provider: Provider
+    /// The cloud instance type the nodes run (`m6i.2xlarge`); when the engine's instance
+    /// catalog lists it for `provider`, its shape replaces `node`.
+    public var instanceType: String?
+    /// The node shape; when `instanceType` is set, the file leaves it out.
     public var node: NodeShape
     /// The kubelet's `maxPods`. Upstream tests up to 110 pods per node.
     public var maxPodsPerNode: Int
@@ -25,6 +29,10 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
     public var reserved: Reservations?
     /// Feature gates the profile asks for (gate name → enabled). Checked against the target version.
     public var featureGates: [String: Bool]
+    /// AWS VPC CNI prefix delegation (`ENABLE_PREFIX_DELEGATION`): each ENI slot holds a /28.
+    public var prefixDelegation: Bool
+    /// What one node costs per month in USD, for nodes no catalog prices (bare metal).
+    public var nodeMonthlyCostUSD: Int?
 
     public var id: String { name }
 
@@ -42,7 +50,10 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
         workload: WorkloadMix = WorkloadMix(),
         mesh: MeshLoad = MeshLoad(),
         reserved: Reservations? = nil,
-        featureGates: [String: Bool] = [:]
+        featureGates: [String: Bool] = [:],
+        instanceType: String? = nil,
+        prefixDelegation: Bool = false,
+        nodeMonthlyCostUSD: Int? = nil
     ) {
         self.name = name
         self.description = description
@@ -58,11 +69,14 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
         self.mesh = mesh
         self.reserved = reserved
         self.featureGates = featureGates
+        self.instanceType = instanceType
+        self.prefixDelegation = prefixDelegation
+        self.nodeMonthlyCostUSD = nodeMonthlyCostUSD
     }
 }
 
 /// Where the nodes run; decides which published reservation formula applies.
-public enum Provider: String, Sendable, CaseIterable {
+public enum Provider: String, Sendable, CaseIterable, Codable {
     case aws, gcp, azure
     case bareMetal = "bare-metal"
 }

@@ -70,6 +70,16 @@ enum ProjectDecoding {
         for (name, _, value) in object["featureGates"]?.entries() ?? [] {
             if let enabled = value.bool() { gates[name] = enabled }
         }
+        let instanceType = object["instanceType"]?.string()
+        if instanceType == nil, object["node"] == nil {
+            object.reader.context.report(.error, "FP004", at: object.reader.path.key("node"), object.reader.location,
+                                         "missing required field \"node\" (or give instanceType)")
+        }
+        if instanceType != nil, let given = object["node"] {
+            object.reader.context.report(.error, "FP140", at: given.path, given.location,
+                                         "give either node or instanceType, not both: instanceType gives the shape",
+                                         hint: "remove node, or remove instanceType for an unlisted type")
+        }
         return ClusterProfile(
             name: object.string("name"),
             description: object.string("description"),
@@ -94,7 +104,10 @@ enum ProjectDecoding {
                     ?? defaults.mesh.maxConcurrentConnections
             ),
             reserved: reserved,
-            featureGates: gates
+            featureGates: gates,
+            instanceType: instanceType,
+            prefixDelegation: object.bool("prefixDelegation"),
+            nodeMonthlyCostUSD: object["nodeMonthlyCostUSD"]?.int()
         )
     }
 

@@ -63,8 +63,14 @@ public struct ProjectWriter: Sendable {
         out.line(2, "- name: \(YAMLText.scalar(profile.name))")
         out.optional(3, "description", profile.description)
         out.field(3, "provider", profile.provider.rawValue)
-        out.field(3, "node", "{vcpu: \(profile.node.vcpu), memoryGiB: \(profile.node.memoryGiB)}")
+        if let instanceType = profile.instanceType {
+            out.field(3, "instanceType", YAMLText.scalar(instanceType))
+        } else {
+            out.field(3, "node", "{vcpu: \(profile.node.vcpu), memoryGiB: \(profile.node.memoryGiB)}")
+        }
         out.field(3, "maxPodsPerNode", "\(profile.maxPodsPerNode)")
+        if profile.prefixDelegation { out.field(3, "prefixDelegation", "true") }
+        if let cost = profile.nodeMonthlyCostUSD { out.field(3, "nodeMonthlyCostUSD", "\(cost)") }
         out.field(3, "podCIDRMaskSize", "\(profile.podCIDRMaskSize)")
         out.field(3, "cpuIntensive", "\(profile.cpuIntensive)")
         out.field(3, "numaAware", "\(profile.numaAware)")

@@ -16,6 +16,7 @@ struct Fleetplan: ParsableCommand {
             NewCommand.self,
             CheckCommand.self,
             PlanCommand.self,
+            InstancesCommand.self,
             SchemaCommand.self,
             ScoreCommand.self,
             TopologyCommand.self,

@@ -39,7 +39,8 @@ public struct ClusterSizing: Sendable, Equatable {
     /// - Complexity: O(*n* + *p*) for *n* clusters and *p* profiles; each capacity plan is O(1).
     public static func all(for project: Project) -> [ClusterSizing] {
         var profiles: [String: ClusterProfile] = [:]
-        for profile in project.profiles where profiles[profile.name] == nil { profiles[profile.name] = profile }
+        // Profiles with their instance type's shape and pod limit resolved.
+        for profile in project.profiles where profiles[profile.name] == nil { profiles[profile.name] = profile.resolvedForPlanning }
         let mesh = project.topology.mesh
         var sized: [ClusterSizing] = []
         var byName: [String: Int] = [:]

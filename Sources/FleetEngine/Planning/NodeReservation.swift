@@ -46,7 +46,17 @@ public struct NodeReservation: Sendable, Equatable {
                 evictionMemoryKi: kibibytes(reserved.evictionMemory),
                 rule: "explicit reservations from the profile", sources: [.allocatable], assumedDefaults: false)
         }
-        return forProvider(profile.provider, cpuMillis: cpu, memoryKi: memory, maxPods: profile.maxPodsPerNode)
+        return forProvider(profile.provider, cpuMillis: cpu, memoryKi: memory, maxPods: reservedPods(profile))
+    }
+
+    /// The max pods the provider's memory formula is fed. On EKS the AMI uses the instance
+    /// type's ENI-derived limit, not the kubelet setting (CAP-32), so a listed AWS type gives
+    /// its ENI limit (m6i.2xlarge: 58, so 11 × 58 + 255 = 893Mi); otherwise `maxPodsPerNode`.
+    static func reservedPods(_ profile: ClusterProfile) -> Int {
+        guard let catalog = try? InstanceCatalog.bundled(), let limit = profile.eniPodLimit(in: catalog) else {
+            return profile.maxPodsPerNode
+        }
+        return limit
     }
 
     /// The published reservation rule of `provider` for a node of the given capacity.

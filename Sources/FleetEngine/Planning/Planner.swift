@@ -28,7 +28,8 @@ public enum Planner {
     /// The plan of `profile` over `zones` zones, with istiod sized for `sidecars` sidecars
     /// (`nil`: the profile's own pods). A cluster's plan passes its own zones and the
     /// sidecars its istiod serves (see `ClusterPlan`).
-    public static func plan(profile: ClusterProfile, in project: Project, zones: Int, sidecars: Int?) -> ProfilePlan {
+    public static func plan(profile given: ClusterProfile, in project: Project, zones: Int, sidecars: Int?) -> ProfilePlan {
+        let profile = given.resolvedForPlanning
         let index = project.profiles.firstIndex { $0.name == profile.name } ?? 0
         let version = SupportedVersions.nearest(to: project.kubernetesVersion)
         let capacity = CapacityPlan(profile: profile, zones: zones)
@@ -47,7 +48,7 @@ public enum Planner {
             capacity: capacity,
             capacityReasons: capacityReasons(profile, capacity),
             findings: Lint.sorted(PlanningRules.projectFindings(project)
-                + PlanningRules.findings(for: profile, at: index, in: project))
+                + PlanningRules.findings(for: given, at: index, in: project))
         )
     }
 

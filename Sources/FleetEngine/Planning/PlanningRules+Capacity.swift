@@ -6,7 +6,7 @@ extension PlanningRules {
     static let maxPodsPerCluster = 150_000
     static let maxPodsPerNode = 110
 
-    /// Node-shape rules: FP101–FP103, FP105–FP108, FP118, FP120, FP122.
+    /// Node-shape rules: FP101, FP103, FP105–FP108, FP118, FP120, FP122.
     static func nodeFindings(_ profile: ClusterProfile, capacity: CapacityPlan, at path: FieldPath) -> [Finding] {
         var findings: [Finding] = []
         let maxPodsPath = path.key("maxPodsPerNode")
@@ -14,16 +14,6 @@ extension PlanningRules {
             findings.append(Finding(.warning, "FP101", at: maxPodsPath,
                                     "maxPodsPerNode \(profile.maxPodsPerNode) is above the \(maxPodsPerNode) pods per node upstream tests",
                                     hint: "use larger nodes at 110 pods, or load-test the density you want"))
-        }
-        switch profile.provider {
-        case .gcp where profile.maxPodsPerNode > 110:
-            findings.append(Finding(.error, "FP102", at: maxPodsPath,
-                                    "GKE Standard allows at most 110 pods per node (CAP-20)", hint: "set maxPodsPerNode to 110 or less"))
-        case .azure where profile.maxPodsPerNode > 250 || profile.maxPodsPerNode < 10:
-            findings.append(Finding(.error, "FP102", at: maxPodsPath,
-                                    "AKS allows 10 to 250 pods per node (CAP-58)", hint: "set maxPodsPerNode between 10 and 250"))
-        default:
-            break
         }
         let addresses = 1 << max(0, 32 - profile.podCIDRMaskSize)
         if addresses < 2 * profile.maxPodsPerNode {

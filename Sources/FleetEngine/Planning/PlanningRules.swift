@@ -40,11 +40,13 @@ public enum PlanningRules {
     }
 
     /// The rules about one profile at `spec.profiles[index]`.
-    public static func findings(for profile: ClusterProfile, at index: Int, in project: Project) -> [Finding] {
+    public static func findings(for given: ClusterProfile, at index: Int, in project: Project) -> [Finding] {
+        let profile = given.resolvedForPlanning
         let path = FieldPath.spec.key("profiles").index(index)
         let version = SupportedVersions.nearest(to: project.kubernetesVersion)
         let capacity = CapacityPlan(profile: profile, zones: project.requirements.zonesPerRegion)
         var findings = nodeFindings(profile, capacity: capacity, at: path)
+        if let catalog = try? InstanceCatalog.bundled() { findings += instanceFindings(profile, catalog: catalog, at: path) }
         findings += capacityFindings(profile, capacity: capacity, at: path)
         findings += gateFindings(profile, version: version, at: path)
         findings += meshFindings(profile, in: project, at: path)

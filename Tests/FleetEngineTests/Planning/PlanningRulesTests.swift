@@ -51,8 +51,9 @@ import Testing
     }
 
     @Test func fp102ProviderPodLimits() {
-        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 111, podCIDRMaskSize: 23))).contains("FP102"))
-        #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 110))).contains("FP102"))
+        #expect(Self.codes(Self.findings(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 300, podCIDRMaskSize: 22))).contains("FP102"))
+        #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 200, podCIDRMaskSize: 23))).contains("FP102"))
+        #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 256, podCIDRMaskSize: 22))).contains("FP102"))
         #expect(Self.codes(Self.findings(ClusterProfile(name: "p", provider: .azure, maxPodsPerNode: 251, podCIDRMaskSize: 22))).contains("FP102"))
         #expect(Self.codes(Self.findings(ClusterProfile(name: "p", provider: .azure, maxPodsPerNode: 9))).contains("FP102"))
         #expect(!Self.codes(Self.findings(ClusterProfile(name: "p", provider: .aws, maxPodsPerNode: 251, podCIDRMaskSize: 22))).contains("FP102"))

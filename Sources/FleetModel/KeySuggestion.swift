@@ -1,11 +1,11 @@
 /// "Did you mean …?" for misspelt keys and values.
-enum KeySuggestion {
+public enum KeySuggestion {
     /// The candidate closest to `text` by edit distance, when it is close enough to be a typo
     /// (at most a third of the text's length, and at most 3 edits), or equal but for case, or
     /// one edit away from the start of a longer candidate.
     ///
     /// - Complexity: O(*c* × *n* × *m*) for *c* candidates of length *m* and text of length *n*.
-    static func closest(to text: String, in candidates: [String]) -> String? {
+    public static func closest(to text: String, in candidates: [String]) -> String? {
         let lowered = text.lowercased()
         if let exact = candidates.first(where: { $0.lowercased() == lowered }) { return exact }
         let limit = min(3, max(1, text.count / 3))
@@ -23,7 +23,7 @@ enum KeySuggestion {
     }
 
     /// Levenshtein distance over characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

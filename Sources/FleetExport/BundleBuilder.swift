@@ -34,6 +34,7 @@ public struct BundleBuilder: Sendable {
         var bundle = DesignBundle()
         bundle.add(BundleLayout.projectFile, projectFile)
         bundle.add(BundleLayout.plan, context.planDocument)
+        if let costs = context.costs { bundle.add(BundleLayout.cost, DesignReport.costCSV(costs)) }
         bundle.add(BundleLayout.scores, context.score.csv())
         bundle.add(BundleLayout.sensitivity, context.score.sensitivityCSV())
         bundle.add(BundleLayout.comparison, context.score.comparisonMarkdown())

@@ -17,6 +17,8 @@ struct BundleContext: Sendable {
     var fleet: FleetPlan
     /// Each plannable cluster's full plan, by cluster name.
     var clusterPlans: [String: ClusterPlan]
+    /// Each cluster's monthly estimate; `nil` when the instance catalog cannot be read.
+    var costs: FleetCost?
 
     init(project: Project, catalog: Catalog) {
         self.project = project
@@ -37,6 +39,7 @@ struct BundleContext: Sendable {
             clusterPlans[plan.name] = plan
         }
         self.clusterPlans = clusterPlans
+        costs = fleet.costs(in: project)
     }
 
     /// The plan of a cluster, when its profile exists and can be planned.
@@ -46,7 +49,7 @@ struct BundleContext: Sendable {
     var planDocument: String {
         FleetReport.json(profiles: project.profiles.compactMap { plans[$0.name] }.uniqued(by: \.name),
                          clusters: fleet.clusterPlans(in: project).filter { plans[$0.cluster.profile] != nil },
-                         fleet: fleet, version: project.kubernetesVersion)
+                         fleet: fleet, version: project.kubernetesVersion, costs: costs)
     }
 
     /// Error-level findings.

@@ -4,6 +4,8 @@ public enum BundleLayout {
     public static let projectFile = "project.fleet.yaml"
     /// The plan of every profile and cluster and the fleet totals, as `fleetplan plan --format json` prints it.
     public static let plan = "plan.json"
+    /// Every cluster's monthly estimate, part by part.
+    public static let cost = "cost.csv"
     public static let decisionRecord = "decisions/0001-orchestration-platform.md"
     public static let scores = "matrix/scores.csv"
     public static let sensitivity = "matrix/sensitivity.csv"

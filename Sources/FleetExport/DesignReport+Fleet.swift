@@ -1,5 +1,6 @@
 import FleetEngine
 import FleetModel
+import Foundation
 
 extension DesignReport {
     /// "Cluster plans": each cluster's workload, nodes and ranges, then the fleet totals,
@@ -40,5 +41,47 @@ extension DesignReport {
         row("**Total**", fleet.total)
         lines.append(totals.render())
         return lines.joined(separator: "\n")
+    }
+
+    /// "Cost estimate": each cluster's monthly estimate part by part, the fleet total and
+    /// what it leaves out (`cost.csv` holds the same lines).
+    func cost() -> String {
+        guard let costs = context.costs, !costs.estimates.isEmpty else { return "" }
+        var lines = ["## Cost estimate", "",
+                     "On-demand list prices in USD for a month of 730 hours: the planned nodes × the instance's hourly price, "
+                     + "the managed control-plane fee and the load balancers the design creates (ingress and east-west gateways). "
+                     + "Parts without a price at a source are marked unknown and left out of every sum, never guessed "
+                     + "(`docs/cost.md`). Also as `cost.csv`.", ""]
+        var table = MarkdownTable(["Cluster", "Part", "Quantity", "How", "USD/month", "Price source"],
+                                  alignments: [.left, .left, .right, .left, .right, .left])
+        for (label, estimate) in costs.estimates {
+            for part in estimate.parts {
+                table.add(["`\(label)`", part.kind.rawValue, String(part.quantity), part.note,
+                           part.monthlyUSD.map { $0.dollars } ?? "unknown",
+                           part.price.map { "\($0.sourceID), \($0.region), read \($0.read)" } ?? "—"])
+            }
+            table.add(["`\(label)`", "**total**", "", estimate.basis, "**\(estimate.monthlyUSD.dollars)**", ""])
+        }
+        lines.append(table.render())
+        lines += ["", "Fleet: **\(costs.knownMonthlyUSD.dollars) USD per month**"
+                  + (costs.isComplete ? "." : ", plus \(costs.unknowns.count) part(s) without a price (see above)."), ""]
+        return lines.joined(separator: "\n")
+    }
+
+    /// `cost.csv`: one row per part of every cluster's estimate.
+    static func costCSV(_ costs: FleetCost) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var lines = ["cluster,region,part,quantity,unit_usd_per_hour,unit_usd_per_month,monthly_usd,note,price_source,price_region,price_read"]
+        for (label, estimate) in costs.estimates {
+            for part in estimate.parts {
+                lines.append([label, estimate.region, part.kind.rawValue, String(part.quantity),
+                              part.unitUSDPerHour.map { "\($0)" } ?? "", part.unitUSDPerMonth.map { "\($0)" } ?? "",
+                              part.monthlyUSD.map { "\($0)" } ?? "unknown", part.note,
+                              part.price?.sourceID ?? "", part.price?.region ?? "", part.price?.read ?? ""].map(field).joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 }

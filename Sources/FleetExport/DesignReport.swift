@@ -21,7 +21,7 @@ struct DesignReport {
         if let warning { sections.append(warning) }
         sections += [summary(), matrix(), sensitivity(), topology()]
         sections += profiles()
-        sections += [clusters(), fleet(), findings(), roadmap(), sources(), files()]
+        sections += [clusters(), fleet(), cost(), findings(), roadmap(), sources(), files()]
         return sections.joined(separator: "\n")
     }
 

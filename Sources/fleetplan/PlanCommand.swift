@@ -56,18 +56,22 @@ struct PlanCommand: ParsableCommand {
             plans = plans.filter { $0.name == plan.cluster.profile }
         }
         let fleetFindings = Lint.sorted(FleetRules.findings(for: project))
+        let costs = fleet.costs(in: project)
         switch format {
         case .text:
             if let plan = clusters.first, cluster != nil {
                 print(FleetReport.text(plan), terminator: "")
+                if let estimate = costs?.estimates.first(where: { $0.label == plan.name }) {
+                    print(FleetReport.costText(FleetCost([estimate])), terminator: "")
+                }
             } else {
                 print(PlanReport.text(plans), terminator: "")
                 print("")
-                print(FleetReport.text(fleet) + FleetReport.findingsText(fleetFindings), terminator: "")
+                print(FleetReport.text(fleet, costs: costs) + FleetReport.findingsText(fleetFindings), terminator: "")
             }
         case .json:
-            print(FleetReport.json(profiles: plans, clusters: clusters, fleet: fleet, version: project.kubernetesVersion),
-                  terminator: "")
+            print(FleetReport.json(profiles: plans, clusters: clusters, fleet: fleet, version: project.kubernetesVersion,
+                                   costs: costs), terminator: "")
         }
         if plans.contains(where: { $0.findings.hasErrors }) || clusters.contains(where: { $0.tuning.findings.hasErrors })
             || fleetFindings.hasErrors {

@@ -1,3 +1,4 @@
+import Foundation
 import FleetModel
 
 /// Renders the fleet plan for people (tables) and for tools (the `clusters` and `fleet`
@@ -10,17 +11,58 @@ public enum FleetReport {
     ///
     /// - Complexity: O(*p* + *n*) in profiles and clusters, after the plans are built.
     public static func json(profiles: [ProfilePlan], clusters: [ClusterPlan], fleet: FleetPlan,
-                            version: KubernetesVersion) -> String {
-        ConfigValue.map([
+                            version: KubernetesVersion, costs: FleetCost? = nil) -> String {
+        var estimates: [String: CostEstimate] = [:]
+        for (label, estimate) in costs?.estimates ?? [] { estimates[label] = estimate }
+        return ConfigValue.map([
             ConfigEntry("kubernetesVersion", .string(version.description)),
             ConfigEntry("profiles", .list(profiles.map(PlanReport.jsonValue))),
-            ConfigEntry("clusters", .list(clusters.map(clusterValue))),
-            ConfigEntry("fleet", fleetValue(fleet)),
+            ConfigEntry("clusters", .list(clusters.map { clusterValue($0, cost: estimates[$0.name]) })),
+            ConfigEntry("fleet", fleetValue(fleet, costs: costs)),
         ]).json() + "\n"
     }
 
-    /// One cluster's entry of `clusters[]`.
-    public static func clusterValue(_ plan: ClusterPlan) -> ConfigValue {
+    /// A money amount for JSON: the exact decimal as a string (`"930.385"`), so no
+    /// binary rounding creeps in.
+    static func money(_ amount: Decimal?) -> ConfigValue { amount.map { .string("\($0)") } ?? .null }
+
+    /// A cost estimate: `monthlyUSD` (known parts), `complete`, `basis` and its `parts`.
+    static func costValue(_ estimate: CostEstimate) -> ConfigValue {
+        .map([
+            ConfigEntry("monthlyUSD", money(estimate.monthlyUSD)),
+            ConfigEntry("complete", .bool(estimate.isComplete)),
+            ConfigEntry("basis", .string(estimate.basis)),
+            ConfigEntry("parts", .list(estimate.parts.map { part in
+                .map([
+                    ConfigEntry("kind", .string(part.kind.rawValue)),
+                    ConfigEntry("quantity", .int(part.quantity)),
+                    ConfigEntry("unitUSDPerHour", money(part.unitUSDPerHour)),
+                    ConfigEntry("unitUSDPerMonth", money(part.unitUSDPerMonth)),
+                    ConfigEntry("monthlyUSD", money(part.monthlyUSD)),
+                    ConfigEntry("note", .string(part.note)),
+                    ConfigEntry("price", part.price.map { price in
+                        .map([ConfigEntry("item", .string(price.item)), ConfigEntry("region", .string(price.region)),
+                              ConfigEntry("source", .string(price.sourceID)), ConfigEntry("read", .string(price.read))])
+                    } ?? .null),
+                ])
+            })),
+        ])
+    }
+
+    /// A cost roll-up: the known sum, whether it is complete, and what is unknown, by cluster.
+    static func fleetCostValue(_ cost: FleetCost) -> ConfigValue {
+        .map([
+            ConfigEntry("monthlyUSD", money(cost.knownMonthlyUSD)),
+            ConfigEntry("complete", .bool(cost.isComplete)),
+            ConfigEntry("unknown", .list(cost.unknowns.map { unknown in
+                .map([ConfigEntry("cluster", .string(unknown.label)), ConfigEntry("kind", .string(unknown.part.kind.rawValue)),
+                      ConfigEntry("note", .string(unknown.part.note))])
+            })),
+        ])
+    }
+
+    /// One cluster's entry of `clusters[]`, with its `cost` when there is an estimate.
+    public static func clusterValue(_ plan: ClusterPlan, cost: CostEstimate? = nil) -> ConfigValue {
         let sizing = plan.sizing
         let capacity = plan.capacity
         func optional(_ number: Int?) -> ConfigValue { number.map { .int($0) } ?? .null }
@@ -62,19 +104,26 @@ public enum FleetReport {
             entries.append(ConfigEntry("sidecarsServed", .int(sizing.sidecarsServed)))
             entries.append(ConfigEntry("istiod", istio.value["istiod"] ?? .null))
         }
+        if let cost { entries.append(ConfigEntry("cost", costValue(cost))) }
         return .map(entries)
     }
 
     /// `fleet`: `total`, `byEnvironment` and `byRegion`.
-    public static func fleetValue(_ fleet: FleetPlan) -> ConfigValue {
-        .map([
-            ConfigEntry("total", totalsValue(fleet.total)),
-            ConfigEntry("byEnvironment", .list(fleet.byEnvironment.map { totalsValue($0.value, key: ("environment", $0.key)) })),
-            ConfigEntry("byRegion", .list(fleet.byRegion.map { totalsValue($0.value, key: ("region", $0.key)) })),
+    public static func fleetValue(_ fleet: FleetPlan, costs: FleetCost? = nil) -> ConfigValue {
+        let environments = Dictionary(uniqueKeysWithValues: fleet.sizings.map { ($0.cluster.name, $0.cluster.environment) })
+        let regions = Dictionary(uniqueKeysWithValues: fleet.sizings.map { ($0.cluster.name, $0.cluster.region) })
+        let byEnvironment = costs.map { Dictionary(uniqueKeysWithValues: $0.grouped { environments[$0] ?? "" }.map { ($0.key, $0.cost) }) }
+        let byRegion = costs.map { Dictionary(uniqueKeysWithValues: $0.grouped { regions[$0] ?? "" }.map { ($0.key, $0.cost) }) }
+        return .map([
+            ConfigEntry("total", totalsValue(fleet.total, cost: costs)),
+            ConfigEntry("byEnvironment", .list(fleet.byEnvironment.map {
+                totalsValue($0.value, key: ("environment", $0.key), cost: byEnvironment?[$0.key])
+            })),
+            ConfigEntry("byRegion", .list(fleet.byRegion.map { totalsValue($0.value, key: ("region", $0.key), cost: byRegion?[$0.key]) })),
         ])
     }
 
-    static func totalsValue(_ totals: FleetTotals, key: (String, String)? = nil) -> ConfigValue {
+    static func totalsValue(_ totals: FleetTotals, key: (String, String)? = nil, cost: FleetCost? = nil) -> ConfigValue {
         var entries: [ConfigEntry] = []
         if let key { entries.append(ConfigEntry(key.0, .string(key.1))) }
         entries += [
@@ -86,13 +135,17 @@ public enum FleetReport {
             ConfigEntry("memoryGiB", .int(totals.memoryGiB)),
             ConfigEntry("pods", .int(totals.pods)),
         ]
+        if let cost { entries.append(ConfigEntry("cost", fleetCostValue(cost))) }
         return .map(entries)
     }
 
     /// The per-cluster table: where each cluster runs, its pods, nodes and ranges.
-    public static func clusterTable(_ fleet: FleetPlan) -> String {
-        var table = TextTable([.left, .left, .left, .left, .right, .right, .right, .left, .left, .left])
-        table.add(["Cluster", "Environment", "Region", "Network", "Pods", "Required", "Planned", "Node range", "Pod range", "Service range"])
+    public static func clusterTable(_ fleet: FleetPlan, costs: FleetCost? = nil) -> String {
+        var estimates: [String: CostEstimate] = [:]
+        for (label, estimate) in costs?.estimates ?? [] { estimates[label] = estimate }
+        var table = TextTable([.left, .left, .left, .left, .right, .right, .right, .left, .left, .left, .right])
+        table.add(["Cluster", "Environment", "Region", "Network", "Pods", "Required", "Planned", "Node range", "Pod range", "Service range",
+                   costs == nil ? "" : "USD/month"])
         for (sizing, ranges) in zip(fleet.sizings, fleet.allocation.clusters) {
             func text(_ kind: AddressKind) -> String {
                 guard let assignment = ranges[kind], let range = assignment.range else { return "none" }
@@ -100,9 +153,31 @@ public enum FleetReport {
             }
             table.add([sizing.cluster.name, sizing.cluster.environment, sizing.cluster.region, sizing.cluster.network,
                        "\(sizing.pods)", sizing.capacity.nodesRequired.map(String.init) ?? "impossible",
-                       "\(sizing.plannedNodes)", text(.node), text(.pod), text(.service)])
+                       "\(sizing.plannedNodes)", text(.node), text(.pod), text(.service),
+                       estimates[sizing.cluster.name].map(amount) ?? ""])
         }
         return table.render()
+    }
+
+    /// A cluster's estimate for a table: the known sum, `+?` when some part is unknown.
+    static func amount(_ estimate: CostEstimate) -> String {
+        estimate.monthlyUSD.dollars + (estimate.isComplete ? "" : " +?")
+    }
+
+    /// The cost lines under the fleet table: every part of every cluster, so the sums can
+    /// be redone by hand, then the total and what it leaves out.
+    public static func costText(_ costs: FleetCost) -> String {
+        var lines = ["", "Cost estimate (on-demand list prices, USD per month of 730 hours; unknown parts are not in the sums)"]
+        for (label, estimate) in costs.estimates {
+            lines.append("  \(label): \(amount(estimate)) (\(estimate.basis))")
+            for part in estimate.parts {
+                let value = part.monthlyUSD.map { $0.dollars } ?? "unknown"
+                let source = part.price.map { " [\($0.sourceID), \($0.region), read \($0.read)]" } ?? ""
+                lines.append("    \(part.kind.rawValue): \(part.note) = \(value)\(source)")
+            }
+        }
+        lines.append("  total: \(costs.knownMonthlyUSD.dollars)" + (costs.isComplete ? "" : " plus \(costs.unknowns.count) unknown part(s)"))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// The fleet totals: one row per environment, per region, and the total.
@@ -120,10 +195,10 @@ public enum FleetReport {
     }
 
     /// The text that ends `fleetplan plan`: the clusters, then the fleet totals.
-    public static func text(_ fleet: FleetPlan) -> String {
+    public static func text(_ fleet: FleetPlan, costs: FleetCost? = nil) -> String {
         guard !fleet.sizings.isEmpty else { return "Fleet\n  no clusters\n" }
         return "Clusters (nodes required by the workload, and planned to survive a zone loss; ranges allocated unless pinned)\n"
-            + clusterTable(fleet) + "\n\nFleet\n" + totalsTable(fleet) + "\n"
+            + clusterTable(fleet, costs: costs) + "\n\nFleet\n" + totalsTable(fleet) + "\n" + (costs.map(costText) ?? "")
     }
 
     /// The address-plan and fleet findings (FP33x), or a line saying there are none.

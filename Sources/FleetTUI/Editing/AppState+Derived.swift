@@ -34,6 +34,12 @@ extension AppState {
         derived.value("fleet", for: project) { FleetPlan($0) }
     }
 
+    /// Every cluster's monthly estimate, computed once per project value; `nil` when the
+    /// instance catalog cannot be read.
+    public var fleetCost: FleetCost? {
+        derived.value("fleet.cost", for: project) { project in FleetPlan(project).costs(in: project) }
+    }
+
     /// How many clusters name each profile, computed once per project value.
     ///
     /// - Complexity: O(1) after the first call for a project; O(*c*) for *c* clusters on the first.

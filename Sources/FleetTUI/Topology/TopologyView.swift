@@ -170,7 +170,7 @@ enum TopologyView {
             let mesh = project.topology.mesh
             summary = "mesh \(mesh.model.rawValue), ID \(mesh.meshID.isEmpty ? "(none)" : mesh.meshID), trust domain \(mesh.trustDomain)"
                 + (mesh.eastWestGateways.isEmpty ? "" : ", gateways on \(mesh.eastWestGateways.joined(separator: ", "))")
-            plan = fleetLine(state.fleetPlan)
+            plan = fleetLine(state.fleetPlan) + (state.fleetCost.map { ", " + costLine($0) } ?? "")
         case .region(let name, let required, let clusters):
             summary = "region \(name): \(required ? "required" : "not in the requirements"), \(clusters) cluster(s)"
         case .cluster(let position):
@@ -216,6 +216,11 @@ enum TopologyView {
         let required = sizing.capacity.nodesRequired.map(String.init) ?? "no pod fits a node"
         return "\(sizing.pods) pods" + (workload.map { " (own: \($0))" } ?? "")
             + ", \(required) nodes required, \(sizing.plannedNodes) planned; pods \(range(.pod)), services \(range(.service)), nodes \(range(.node))"
+    }
+
+    /// The fleet's monthly estimate, with the count of parts it leaves out.
+    static func costLine(_ cost: FleetCost) -> String {
+        "\(cost.knownMonthlyUSD.dollars) USD/month" + (cost.isComplete ? "" : " + \(cost.unknowns.count) unpriced part(s)")
     }
 
     /// The fleet line of the mesh row: the totals per environment.

@@ -38,7 +38,10 @@ import TerminalCore
         #expect(backend.text.contains("added edge in eu-central-1"))
         #expect(backend.text.contains("eu-central-1 (not required)"))   // the diagram's new region box
         #expect(backend.text.contains("│ edge "))                         // its cluster box
-        #expect(backend.rows[0].contains("Findings (1)"))
+        // FP317 for the region, and FP335: a dev cluster at the profile's full workload takes the
+        // plan well past expectedNodes.
+        #expect(backend.rows[0].contains("Findings (2)"))
+        #expect(app.state.findings.map(\.code).sorted() == ["FP317", "FP335"])
         #expect(backend.text.contains("! FP317 "))                       // the finding, under the tree
         #expect(backend.text.contains("│!   edge  workload dev"))          // and marked in the tree
 

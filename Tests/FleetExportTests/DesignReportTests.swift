@@ -12,7 +12,8 @@ import Testing
     @Test func sectionsComeInTheDocumentedOrder() throws {
         let text = try report(BundleFixtures.payments())
         let headings = ["## Summary", "## Platform matrix", "## Sensitivity", "## Topology", "## Profile `general`",
-                        "## Clusters", "## Findings", "## Migration roadmap", "## Sources", "## Files in this bundle"]
+                        "## Clusters", "## Cluster plans", "### Fleet totals", "## Cost estimate", "## Findings",
+                        "## Migration roadmap", "## Sources", "## Files in this bundle"]
         let positions = try headings.map { heading in try #require(text.range(of: "\n\(heading)\n"), "\(heading)").lowerBound }
         #expect(positions == positions.sorted())
         #expect(text.contains("```mermaid\nflowchart"))

@@ -23,16 +23,18 @@ import TerminalCore
         let frame = render(s)
         let rows = frame.buffer.rows
         #expect(rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (1)"))
-        #expect(rows[1].hasPrefix("┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ───"))
+        #expect(rows[1].hasPrefix("┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary · fleet 360 nodes, 2880 vCPU, 11520 GiB, 4290 pods ─"))
         #expect(rows[2] == "│  mesh: multi-primary (shop)                │Diagram lines 1-30 of 38 (H J K L scroll)                                │")
         #expect(rows[3] == "│  ▾ eu-west-1 (4)                           │╔═ eu-west-1 ════════════════════╗ ╔═ us-east-1 ════════════════════╗    │")
-        #expect(rows[4] == "│    mgmt  management shared                 │║ ┌────────────────────────────┐ ║ ║ ┌────────────────────────────┐ ║    │")
-        #expect(rows[5] == "│!   dev-eu  workload dev remote             │║ │ mgmt                       │ ║ ║ │ prod-us                    │ ║    │")
+        // Each cluster row ends with its planned nodes.
+        #expect(rows[4] == "│    mgmt  management shared               6n│║ ┌────────────────────────────┐ ║ ║ ┌────────────────────────────┐ ║    │")
+        #expect(rows[5] == "│!   dev-eu  workload dev remote          15n│║ │ mgmt                       │ ║ ║ │ prod-us                    │ ║    │")
         #expect(rows[8] == "│  ▾ us-east-1 (1)                           │║ │ net-eu · gateway · 3 zones │ ║ ║ │ net-us · gateway · 3 zones │ ║    │")
-        #expect(rows[9] == "│    prod-us  workload prod primary          │║ └────────────────────────────┘ ║ ║ └────────────────────────────┘ ║    │")
+        #expect(rows[9] == "│    prod-us  workload prod primary      150n│║ └────────────────────────────┘ ║ ║ └────────────────────────────┘ ║    │")
         #expect(rows[13].contains("│ mesh: remote → ?           │"))
         #expect(rows[33] == "│dev-eu: workload, dev, eu-west-1, profile general, network net-eu, zones 3 (default), mesh remote                     │")
-        #expect(rows[34] == "│! FP303 remote cluster \"dev-eu\" does not name the primary it follows                                                  │")
+        #expect(rows[34] == "│180 pods (own: 10%), 10 nodes required, 15 planned; pods 10.128.32.0/19, services 10.96.4.0/22, nodes 10.0.1.0/24     │")
+        #expect(rows[35] == "│! FP303 remote cluster \"dev-eu\" does not name the primary it follows                                                  │")
         #expect(rows[38].hasPrefix(" j move  a add  Enter edit  x delete  M mesh  D draft  ? help"))
         // The selected row is highlighted across the tree, not into the diagram.
         #expect(frame.buffer[10, 5].style.attributes.contains(.reverse))
@@ -52,14 +54,15 @@ import TerminalCore
 
     @Test func treeDiagramAndFindingsAt80x24() {
         let rows = render(remoteWithoutPrimary(width: 80, height: 24)).buffer.rows
-        #expect(rows[1] == "┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ───────────────────┐")
+        #expect(rows[1] == "┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary · fleet 360 nodes, ┐")
         // The diagram keeps two regions side by side and shows the part that fits.
         #expect(rows[2] == "│  mesh: multi-primary (shop)   │Diagram lines 1-14 of 38, column 1 (H J K L sc│")
         #expect(rows[3] == "│  ▾ eu-west-1 (4)              │╔═ eu-west-1 ════════════════════╗ ╔═ us-east-│")
-        #expect(rows[5] == "│!   dev-eu  workload dev remote│║ │ mgmt                       │ ║ ║ │ prod-us│")
-        #expect(rows[6] == "│    staging-eu  workload stagin│║ │ management · shared        │ ║ ║ │ workloa│")
+        #expect(rows[5] == "│!   dev-eu  workload dev re 15n│║ │ mgmt                       │ ║ ║ │ prod-us│")
+        #expect(rows[6] == "│    staging-eu  workload st 39n│║ │ management · shared        │ ║ ║ │ workloa│")
         #expect(rows[17] == "│dev-eu: workload, dev, eu-west-1, profile general, network net-eu, zones 3 (de│")
-        #expect(rows[18] == "│! FP303 remote cluster \"dev-eu\" does not name the primary it follows          │")
+        #expect(rows[18] == "│180 pods (own: 10%), 10 nodes required, 15 planned; pods 10.128.32.0/19, servi│")
+        #expect(rows[19] == "│! FP303 remote cluster \"dev-eu\" does not name the primary it follows          │")
         #expect(rows[22].hasPrefix(" j move  a add  Enter edit  x delete"))
     }
 
@@ -82,9 +85,9 @@ import TerminalCore
 
     @Test func asciiWhenTheTerminalIsNotUTF8() {
         let rows = render(remoteWithoutPrimary(width: 80, height: 24), unicode: false).buffer.rows
-        #expect(rows[1].hasPrefix("+ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary ---"))
+        #expect(rows[1].hasPrefix("+ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary - fleet 360 nodes, +"))
         #expect(rows[3] == "|  - eu-west-1 (4)              |+= eu-west-1 ====================+ += us-east-|")
-        #expect(rows[5] == "|!   dev-eu  workload dev remote|| | mgmt                       | | | | prod-us|")
+        #expect(rows[5] == "|!   dev-eu  workload dev re 15n|| | mgmt                       | | | | prod-us|")
         #expect(rows[13] == "|                               || | mesh: remote -> ?          | | |          |")
         #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
     }
@@ -100,9 +103,9 @@ import TerminalCore
         #expect(rows[5] == "│! ▾ u│ [ ] set the trust domain to shop.example.com                     │║    │")
         #expect(rows[7] == "│     │ [x] add cluster mgmt (management, shared, eu-west-1)             │║    │")
         #expect(rows[16] == "│     │ [x] fail over from us-east-1 to eu-west-1                        │     │")
-        // The column behind the dialog shows the end of FP312's advice ("…one is optional").
-        #expect(rows[18] == "│! FP3│ Space accept/reject  a all  n none  Enter merge  Esc cancel      │tiona│")
-        #expect(rows[19] == "│     └──────────────────────────────────────────────────────────────────┘     │")
+        // The columns behind the dialog show the mesh row's fleet line, then FP312's advice ("…one is optional").
+        #expect(rows[18] == "│fleet│ Space accept/reject  a all  n none  Enter merge  Esc cancel      │th + │")
+        #expect(rows[19] == "│! FP3└──────────────────────────────────────────────────────────────────┘tiona│")
     }
 
     @Test func draftDialogAt120x40ScrollsToTheSelection() {

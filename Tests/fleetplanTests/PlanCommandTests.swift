@@ -10,8 +10,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         for line in ["Profile general (Kubernetes 1.34)",
-                     "  allocatable    7910m CPU / 31203Mi memory",
-                     "  pods per node  22, limited by cpu (maxPods 110, podIPs 128, cpu 22, memory 38)",
+                     "  allocatable    7910m CPU / 31775Mi memory",
+                     "  pods per node  22, limited by cpu (maxPods 58, podIPs 128, cpu 22, memory 39)",
+                     "  prod-eu     prod         eu-west-1  net-eu   1800        99      150  10.0.4.0/23  10.130.0.0/15    10.96.12.0/23   73.00 +?",
+                     "  total                       5    360             15  2880       11520  4290",
                      "  --max-requests-inflight=400", "  kind: KubeletConfiguration", "  kind: Telemetry"] {
             #expect(result.stdout.contains(line + "\n"), "\(line)")
         }
@@ -26,7 +28,46 @@ import Testing
         let capacity = try #require(profile["capacity"] as? [String: Any])
         #expect(capacity["nodesToSurviveZoneLoss"] as? Int == 150)
         let kubelet = try #require(profile["kubelet"] as? [String: Any])
-        #expect(kubelet["maxPods"] as? Int == 110)
+        #expect(kubelet["maxPods"] as? Int == 58)
+        let clusters = try #require(root["clusters"] as? [[String: Any]])
+        #expect(clusters.map { $0["name"] as? String } == ["mgmt", "dev-eu", "staging-eu", "prod-eu", "prod-us"])
+        let dev = try #require(clusters.first { $0["name"] as? String == "dev-eu" })
+        for key in ["name", "profile", "environment", "region", "network", "nodesRequired", "nodesToSurviveNodeLoss",
+                    "nodesToSurviveZoneLoss", "podCIDR", "serviceCIDR"] {
+            #expect(dev[key] != nil, "clusters[] has \(key)")
+        }
+        #expect(dev["nodesRequired"] as? Int == 10)
+        #expect(dev["podCIDR"] as? String == "10.128.32.0/19")
+        let fleet = try #require(root["fleet"] as? [String: Any])
+        let total = try #require(fleet["total"] as? [String: Any])
+        #expect(total["nodes"] as? Int == 360)
+        #expect((fleet["byEnvironment"] as? [[String: Any]])?.count == 4)
+        #expect((fleet["byRegion"] as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func oneClusterInFull() throws {
+        let result = try CLI.run(["plan", Self.example, "--cluster", "dev-eu"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Cluster dev-eu: workload in dev, eu-west-1, network net-eu, mesh primary\n"))
+        #expect(result.stdout.contains("  podCIDR 10.128.32.0/19 (allocated)\n"))
+        #expect(result.stdout.contains("  nodes          10 required, 11 to survive a node loss, 15 to survive a zone loss (3 zones)\n"))
+        let unknown = try CLI.run(["plan", Self.example, "--cluster", "nowhere"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("no cluster named \"nowhere\""))
+    }
+
+    @Test func overlappingPinsOnOneNetworkExitOneAtTheSecondClustersLine() throws {
+        var text = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent(Self.example).path, encoding: .utf8)
+        text = text.replacingOccurrences(of: "workload: {percent: 10}}", with: "workload: {percent: 10}, podCIDR: 10.200.0.0/16}")
+        text = text.replacingOccurrences(of: "workload: {percent: 25}}", with: "workload: {percent: 25}, podCIDR: 10.200.0.0/17}")
+        let directory = try CLI.temporaryDirectory()
+        try text.write(to: directory.appendingPathComponent("p.fleet.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", "p.fleet.yaml"], in: directory)
+        #expect(result.status == 1)
+        // staging-eu is the fourth cluster line, after mgmt and dev-eu.
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("name: staging-eu") }! + 1
+        #expect(result.stdout.contains("p.fleet.yaml:\(line):"), "\(result.stdout)")
+        #expect(result.stdout.contains("spec.topology.clusters[2].podCIDR: error FP331"))
     }
 
     /// The committed example outputs match the binary's. Re-record with

@@ -53,7 +53,7 @@ import Testing
                                         "region: eu-west-1, profile: general, network: net-eu, meshRole: primary, podCIDR: 10.200.0.0/20}")]),
         Example(code: "FP334", edits: [("    clusters:\n", "    addressPlan: {podPool: 10.128.0.0/16}\n    clusters:\n")]),
         Example(code: "FP335", edits: [("expectedNodes: 360", "expectedNodes: 120")]),
-        Example(code: "FP336", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, serviceCIDR: 172.16.0.0/11")]),
+        Example(code: "FP336", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, serviceCIDR: 10.32.0.0/11")]),
     ]
 
     @Test(arguments: examples)

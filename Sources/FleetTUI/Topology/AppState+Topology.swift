@@ -33,7 +33,11 @@ extension AppState {
     }
 
     /// Keeps the tree selection inside the tree after the project changed (undo, another pane's edit).
+    ///
+    /// The tree's rows (the mesh, each region, each cluster) follow from the project alone,
+    /// so no lint runs to count them.
     mutating func clampTopologySelection() {
-        topology.selectedRow = min(max(0, topology.selectedRow), max(0, topologyOutline.rows.count - 1))
+        let rows = 1 + TopologyRegion.regions(of: project).count + project.topology.clusters.count
+        topology.selectedRow = min(max(0, topology.selectedRow), max(0, rows - 1))
     }
 }

@@ -43,13 +43,16 @@ public enum ProjectFile {
         }
     }
 
-    /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept).
+    /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept),
+    /// under ``OutputRule``: never over a device, a FIFO, a socket, a directory or a read-only
+    /// file; over another existing file only when `replacing`.
     ///
     /// - Returns: the bytes written.
     @discardableResult
-    public static func save(_ project: Project, to path: String, writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
+    public static func save(_ project: Project, to path: String, replacing: Bool = true, newMode: mode_t = 0o666,
+                            writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
         let data = Data(writer.text(for: project).utf8)
-        try AtomicFile.write(data, to: path)
+        try AtomicFile.write(data, to: path, replacing: replacing, newMode: newMode)
         return data
     }
 }

@@ -63,6 +63,7 @@ public enum RecoveryCopy {
         return copyStat.modified > fileStat.modified ? copy : nil
     }
 
+    /// The directory with its slash (empty for a bare name) and the file name.
     private static func split(_ file: String) -> (directory: String, name: String) {
         guard let slash = file.lastIndex(of: "/") else { return ("", file) }
         return (String(file[...slash]), String(file[file.index(after: slash)...]))

@@ -108,15 +108,28 @@ extension ClusterProfile {
         return findings
     }
 
+    /// The largest CPU quantity a field may hold: the cores of the largest node (`node.vcpu` ≤ 1024).
+    static let maxCPU = Quantity(parsing: "1024")!
+    /// The largest memory quantity a field may hold: the memory of the largest node (`node.memoryGiB` ≤ 32768).
+    static let maxMemory = Quantity(parsing: "32Ti")!
+
+    /// Sign, upper bound (the largest node), precision: every quantity is bounded here, so the
+    /// planning arithmetic never sees a value it cannot hold.
     static func quantityProblems(_ quantity: Quantity, at path: FieldPath, cpu: Bool, positive: Bool) -> [Finding] {
         if quantity.value < 0 || (positive && quantity.value == 0) {
             return [Finding(.error, "FP012", at: path, "\(quantity) must be \(positive ? "greater than zero" : "zero or more")")]
+        }
+        let bound = cpu ? maxCPU : maxMemory
+        if quantity.value > bound.value {
+            return [Finding(.error, "FP012", at: path,
+                            "\(quantity) is more than \(bound), the \(cpu ? "cores" : "memory") of the largest node Fleetplan plans",
+                            hint: cpu ? "write cores, e.g. 2 or 500m" : "write bytes with a suffix, e.g. 512Mi or 4Gi")]
         }
         if cpu, quantity.hasSubMilliPrecision {
             return [Finding(.error, "FP012", at: path, "\(quantity) is finer than 1m; CPU is counted in whole millicores",
                             hint: "round to millicores, e.g. \(Quantity(millis: quantity.millis))")]
         }
-        if !cpu, quantity.value.isFinite, quantity.value != 0, quantity.units < 1 {
+        if !cpu, quantity.value.isFinite, quantity.value != 0, quantity.value < 1 {
             return [Finding(.error, "FP012", at: path, "\(quantity) is less than one byte")]
         }
         return []

@@ -33,7 +33,7 @@ public enum KubeletTuning {
                 "caps processes per pod so one fork bomb cannot exhaust the node; \(maxPods) pods × 4096 stays within the 64-bit kernel pid_max ceiling of 4194304",
                 source: .pidLimiting)
 
-        let logSize = min(100, max(10, logBudgetMi / (max(1, maxPods) * logFiles)))
+        let logSize = min(100, max(10, logBudgetMi / max(1, maxPods).saturatingMultiply(logFiles)))
         map.add("containerLogMaxSize", .string("\(logSize)Mi"),
                 "keeps rotated logs of \(maxPods) pods × \(logFiles) files under \(logBudgetMi / 1024)Gi per node (10Mi–100Mi per file)")
         map.add("containerLogMaxFiles", .int(logFiles), "the upstream default number of rotated files")
@@ -102,6 +102,6 @@ public enum KubeletTuning {
 
     /// KiB as a whole-MiB quantity, rounded up (`102400` → `"100Mi"`).
     static func mebibytes(_ kibibytes: Int64) -> String {
-        "\((kibibytes + 1023) / 1024)Mi"
+        "\(max(0, kibibytes).saturatingDivideRoundingUp(1024))Mi"
     }
 }

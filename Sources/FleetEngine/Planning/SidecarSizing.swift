@@ -39,15 +39,16 @@ public struct SidecarSizing: Sendable, Equatable {
     /// - Complexity: O(1).
     public init(connections: Int) {
         let load = Int64(max(0, connections))
-        let thousands = (load + 999) / 1000
+        // Saturating: a connection count near Int.max gives huge numbers, which validation reports.
+        let thousands = load.saturatingDivideRoundingUp(1000)
         self.connections = Int(load)
-        let workers = Int(min(4, max(1, (load + 1999) / 2000)))
+        let workers = Int(min(4, max(1, load.saturatingDivideRoundingUp(2000))))
         concurrency = workers
         cpuRequestMillis = max(100, 50 * Int64(workers))
-        let measured = (load * 35 + 99) / 100
-        let roundedUp = (measured + 99) / 100 * 100
+        let measured = load.saturatingMultiply(35).saturatingDivideRoundingUp(100)
+        let roundedUp = measured.saturatingDivideRoundingUp(100).saturatingMultiply(100)
         cpuLimitMillis = max(roundedUp, 1000 * Int64(workers))
-        memoryRequestMi = 128 + 40 * thousands
-        memoryLimitMi = max(1024, 2 * memoryRequestMi)
+        memoryRequestMi = thousands.saturatingMultiply(40).saturatingAdd(128)
+        memoryLimitMi = max(1024, memoryRequestMi.saturatingMultiply(2))
     }
 }

@@ -58,10 +58,11 @@ public struct KubeadmConfiguration: Sendable {
     ///
     /// - Complexity: O(1).
     public var podSubnet: String {
-        let nodes = max(1, plannedNodes) * 2
+        let nodes = max(1, plannedNodes).saturatingMultiply(2)
         var bits = 0
-        while (1 << bits) < nodes { bits += 1 }
-        let prefix = max(9, min(podCIDRMaskSize - 1, podCIDRMaskSize - bits))
+        while bits < 62, (1 << bits) < nodes { bits += 1 }
+        let mask = min(32, max(0, podCIDRMaskSize))
+        let prefix = max(9, min(mask - 1, mask - bits))
         return "10.128.0.0/\(prefix)"
     }
 

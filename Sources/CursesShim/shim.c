@@ -7,6 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 #include <ncurses.h>
+#include <term.h>
 #include "CursesShim.h"
 
 unsigned cs_a_normal(void)    { return A_NORMAL; }
@@ -69,4 +70,14 @@ void cs_install_restore_handlers(void) {
         sigaction(signals[i], &action, NULL);
     }
     atexit(cs_restore_terminal);
+}
+
+int cs_terminal_known(const char *name) {
+    int status = 0;
+    TERMINAL *previous = cur_term;
+    if (setupterm((char *)name, -1, &status) != OK) return 0;
+    TERMINAL *probe = cur_term;
+    set_curterm(previous);
+    del_curterm(probe);
+    return status == 1;
 }

@@ -33,13 +33,25 @@ public enum WorkbenchLauncher {
     /// Runs the workbench and returns the exit status.
     ///
     /// Everything that can fail is checked before the terminal is taken over, so errors
-    /// print normally: not a terminal (64), unknown theme (64), a missing or invalid
+    /// print normally: not a terminal (64), `TERM` unset, `dumb` or unknown to terminfo (64),
+    /// unknown theme (64), a missing or invalid
     /// project file (66 or 65, with every problem). A file that does not exist yet is a
     /// new project, written there on the first save.
     public static func run(_ options: Options, environment: [String: String]) -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("fleetplan: the workbench needs a terminal on stdin and stdout; "
                        + "for scripts use the subcommands (fleetplan check FILE, fleetplan --help)")
+            return 64
+        }
+        let terminalType = environment["TERM"] ?? ""
+        guard !terminalType.isEmpty, terminalType != "dumb" else {
+            printError("fleetplan: TERM is \(terminalType.isEmpty ? "not set" : "dumb"); the workbench needs a terminal type "
+                       + "such as xterm-256color (for scripts use the subcommands: fleetplan --help)")
+            return 64
+        }
+        guard CursesTerminal.knowsTerminal(terminalType) else {
+            printError("fleetplan: unknown terminal type TERM=\(terminalType.singleLineSafe): no terminfo entry describes it; "
+                       + "set TERM to one that exists (e.g. xterm-256color) or install its terminfo entry")
             return 64
         }
         let catalog = ThemeCatalog.load(environment: environment)

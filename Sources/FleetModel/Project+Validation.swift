@@ -26,8 +26,16 @@ extension Project {
 
     static func nameProblems(_ name: String, at path: FieldPath) -> [Finding] {
         guard let problem = DNSLabel.problem(with: name) else { return [] }
-        return [Finding(.error, "FP010", at: path, "\"\(name)\" is not a valid name: \(problem)",
+        return [Finding(.error, "FP010", at: path, "\"\(name.singleLineSafe)\" is not a valid name: \(problem)",
                         hint: "use a DNS-1123 label such as \"\(DNSLabel.sanitized(name))\"")]
+    }
+
+    /// A region identifier (`eu-west-1`, `europe-west4`, `dc1`): not empty, no blanks, no control characters.
+    static func regionProblems(_ region: String, at path: FieldPath) -> [Finding] {
+        guard region.isEmpty || region.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.isControlCharacter || $0 == "\0" })
+        else { return [] }
+        return [Finding(.error, "FP010", at: path, "\"\(region.singleLineSafe)\" is not a valid region identifier",
+                        hint: "a provider's region name such as eu-west-1, without blanks")]
     }
 
     static func duplicateProblems(_ names: [String], at path: FieldPath, what: String, key: String = "name") -> [Finding] {
@@ -63,9 +71,8 @@ extension Requirements {
         if environments.isEmpty {
             findings.append(Finding(.error, "FP012", at: path.key("environments"), "at least one environment is required"))
         }
-        for (position, region) in regions.enumerated() where region.isEmpty || region.contains(where: \.isWhitespace) {
-            findings.append(Finding(.error, "FP010", at: path.key("regions").index(position),
-                                    "\"\(region)\" is not a valid region identifier"))
+        for (position, region) in regions.enumerated() {
+            findings += Project.regionProblems(region, at: path.key("regions").index(position))
         }
         findings += Project.duplicateProblems(regions, at: path.key("regions"), what: "region", key: "")
         if regions.isEmpty {
@@ -170,6 +177,9 @@ extension Topology {
         for (position, cluster) in clusters.enumerated() {
             let itemPath = clustersPath.index(position)
             findings += Project.nameProblems(cluster.name, at: itemPath.key("name"))
+            findings += Project.nameProblems(cluster.environment, at: itemPath.key("environment"))
+            findings += Project.nameProblems(cluster.network, at: itemPath.key("network"))
+            findings += Project.regionProblems(cluster.region, at: itemPath.key("region"))
             if !profiles.contains(cluster.profile) {
                 let known = profiles.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
                 findings.append(Finding(.error, "FP013", at: itemPath.key("profile"),

@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         let errors = Lint.findings(for: loaded.project).filter { $0.severity == .error }.count
-        print("Wrote \(bundle.files.count) files to \(output)" + (zip.map { " and \($0)" } ?? "") + ".")
+        print(("Wrote \(bundle.files.count) files to \(output)" + (zip.map { " and \($0)" } ?? "") + ".").singleLineSafe)
         if errors > 0 {
             Output.error("The design has \(errors) error-level finding\(errors == 1 ? "" : "s"); the bundle is for review only. See fleetplan check \(input.file).")
             throw ExitCode(1)

@@ -157,6 +157,17 @@ import Testing
         #expect(exit.stty.contains("fleetplan: \(themes.path)/neon.yaml:3: unknown colour"))
     }
 
+    /// curses' own "Error opening terminal" exited 1, which means "the design has errors".
+    @Test(arguments: [["env", "-u", "TERM"], ["env", "TERM=no-such-terminal"], ["env", "TERM="]])
+    func anUnusableTermIsAUsageErrorBeforeCurses(_ launcher: [String]) throws {
+        let session = try TmuxSession(["demo.fleet.yaml"], launcher: launcher)
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=64")
+        #expect(exit.stty.contains("fleetplan: TERM is not set") || exit.stty.contains("fleetplan: unknown terminal type TERM=no-such-terminal"))
+        #expect(!exit.stty.contains("Error opening terminal"))
+        #expect(exit.terminalRestored)
+    }
+
     @Test func notATerminalIsAUsageError() throws {
         let (status, output) = TmuxSession.spawn([TmuxSession.binary, "demo.fleet.yaml"], captureOutput: true)
         #expect(status == 64)

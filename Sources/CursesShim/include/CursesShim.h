@@ -32,6 +32,10 @@ void *cs_stdscr(void);
 // 1 when the current locale's character set is UTF-8 (call after setlocale).
 int cs_locale_is_utf8(void);
 
+// 1 when the terminfo database describes the terminal type `name` (without touching the
+// terminal), 0 when it does not; `initscr` would otherwise print its own error and exit 1.
+int cs_terminal_known(const char *name);
+
 // Installs handlers that call endwin() and re-raise for SIGINT, SIGTERM, SIGHUP, SIGQUIT
 // and the fatal signals (SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE), plus an
 // atexit hook. Call after initscr(). Safe to call more than once.

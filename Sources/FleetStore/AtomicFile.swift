@@ -20,8 +20,11 @@ public enum AtomicFile {
     ///
     /// - Returns: the path written: `path`, or the target of the symbolic link it is.
     @discardableResult
+    ///
+    /// - Parameter mode: permission bits to give the file whatever it had (recovery copies
+    ///   follow their project file); `nil` keeps an existing file's and gives a new one `newMode`.
     public static func write(_ data: Data, to path: String, rule: OutputRule = OutputRule(), replacing: Bool = true,
-                             newMode: mode_t = 0o666) throws(StoreError) -> String {
+                             newMode: mode_t = 0o666, mode forcedMode: mode_t? = nil) throws(StoreError) -> String {
         let target = try rule.fileTarget(path, replacing: replacing)
         let parts = FilePathParts(target)
         var template = Array(parts.sibling(named: ".\(parts.name).XXXXXX").utf8CString)
@@ -37,7 +40,7 @@ public enum AtomicFile {
             try writeAll(data, to: descriptor, path: path)
             var info = stat()
             let existing = stat(target, &info) == 0
-            let mode: mode_t = existing ? info.st_mode & 0o7777 : ProcessUmask.applied(to: newMode)
+            let mode: mode_t = forcedMode ?? (existing ? info.st_mode & 0o7777 : ProcessUmask.applied(to: newMode))
             if existing, info.st_uid != geteuid() || info.st_gid != getegid() {
                 // Keeps the owner when root saves someone else's file; others cannot, and keep theirs.
                 _ = fchown(descriptor, info.st_uid, info.st_gid)

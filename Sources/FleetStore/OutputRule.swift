@@ -55,6 +55,11 @@ public struct OutputRule: Sendable {
                 throw .refused(file: path, reason: "the file is read-only; make it writable first (chmod u+w) or choose another name")
             }
             if !replacing { throw .needsForce(file: path, reason: "already exists") }
+            if found.linkCount > 1 {
+                // An atomic save replaces one name; the other hard links would keep the old bytes.
+                throw .refused(file: path, reason: "it has \(found.linkCount) hard links; replacing it would leave the other "
+                               + "names with the old content; save under another name, or remove the other links first")
+            }
             return found.resolved
         case .directory:
             throw .refused(file: path, reason: "it is a directory")

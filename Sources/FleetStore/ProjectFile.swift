@@ -39,7 +39,8 @@ public enum ProjectFile {
     public static func save(_ project: Project, to path: String, replacing: Bool = true, newMode: mode_t = 0o666,
                             writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
         let data = Data(writer.text(for: project).utf8)
-        try AtomicFile.write(data, to: path, replacing: replacing, newMode: newMode)
+        let written = try AtomicFile.write(data, to: path, replacing: replacing, newMode: newMode)
+        StaleTemporaries.remove(for: written)
         return data
     }
 }

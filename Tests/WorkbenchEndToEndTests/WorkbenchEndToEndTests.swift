@@ -107,7 +107,9 @@ import Testing
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGSEGV, 139)])
+    /// Every signal that ends the process; SIGUSR1, SIGUSR2, SIGALRM and SIGPIPE left the terminal raw.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGSEGV, 139), (SIGUSR1, 138), (SIGUSR2, 140),
+                      (SIGALRM, 142), (SIGPIPE, 141)])
     func signalsRestoreTheTerminal(_ signal: Int32, _ status: Int) throws {
         let (session, _) = try demoSession()
         #expect(kill(try session.pid(), signal) == 0)

@@ -30,9 +30,9 @@ let package = Package(
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
 
-        // The design bundle, built in memory, then written.
+        // The design bundle, built in memory, then written under FleetStore's output rule.
         .target(name: "FleetExport", dependencies: [
-            "FleetModel", "FleetEngine", .product(name: "Yams", package: "Yams"),
+            "FleetModel", "FleetEngine", "FleetStore", .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(
             name: "FleetExportTests",

@@ -40,6 +40,12 @@ public final class CursesTerminal: TerminalBackend {
     private var window: UnsafeMutablePointer<WINDOW> { cs_stdscr()!.assumingMemoryBound(to: WINDOW.self) }
 
     /// Opens the terminal on stdin/stdout.
+    /// True when the terminfo database describes `terminalType` (the `TERM` value), checked
+    /// before taking over the terminal so an unknown type is our error message, not curses'.
+    public static func knowsTerminal(_ terminalType: String) -> Bool {
+        cs_terminal_known(terminalType) == 1
+    }
+
     public init(options: Options = Options()) {
         setlocale(LC_ALL, "")
         set_escdelay(25)

@@ -60,22 +60,21 @@ struct EffectExecutor: Sendable {
             } catch {
                 return .recoveryKept(path: path, keptAs: nil, error: error.description)
             }
-        case .prepareExport(let project, let directory):
+        case .prepareExport(let project, let directory, let projectFile):
             switch bundle(for: project) {
             case .failure(let failure):
                 return .exportFinished(directory: directory, files: 0, error: failure.description)
             case .success(let bundle):
-                let state = Self.directoryState(directory)
-                return .exportPrepared(ExportPreview(directory: directory, paths: bundle.paths,
-                                                     foreign: state == .foreign, replacesBundle: state == .bundle))
+                return .exportPrepared(Self.preview(of: bundle, at: directory, projectFile: projectFile))
             }
-        case .writeExport(let project, let directory, let force):
+        case .writeExport(let project, let directory, let force, let projectFile):
             switch bundle(for: project) {
             case .failure(let failure):
                 return .exportFinished(directory: directory, files: 0, error: failure.description)
             case .success(let bundle):
                 do {
-                    try BundleWriter(force: force).write(bundle, to: directory)
+                    try BundleWriter(force: force, rule: OutputRule(inputs: projectFile.map { [$0] } ?? []))
+                        .write(bundle, to: directory)
                     return .exportFinished(directory: directory, files: bundle.files.count, error: nil)
                 } catch {
                     return .exportFinished(directory: directory, files: 0, error: error.description)
@@ -92,14 +91,15 @@ struct EffectExecutor: Sendable {
         }
     }
 
-    private enum DirectoryState { case absent, empty, bundle, foreign }
-
-    private static func directoryState(_ directory: String) -> DirectoryState {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else { return .absent }
-        if isDirectory.boolValue, (try? FileManager.default.contentsOfDirectory(atPath: directory))?.isEmpty ?? false {
-            return .empty
+    /// What the export dialog shows before writing: the files, and what the output rule says of the directory.
+    private static func preview(of bundle: DesignBundle, at directory: String, projectFile: String?) -> ExportPreview {
+        let writer = BundleWriter(force: false, rule: OutputRule(inputs: projectFile.map { [$0] } ?? []))
+        var preview = ExportPreview(directory: directory, paths: bundle.paths)
+        do {
+            preview.replacesBundle = try writer.target(for: directory).existing == .previousBundle
+        } catch {
+            if case .needsForce = error { preview.forceReason = error.reason } else { preview.refusal = error.reason }
         }
-        return BundleWriter.isBundle(directory) ? .bundle : .foreign
+        return preview
     }
 }

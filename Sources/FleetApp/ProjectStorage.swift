@@ -14,9 +14,11 @@ public protocol ProjectStorage: Sendable {
 }
 
 extension ProjectStorage {
-    /// The file's size, modification time and inode, or `nil` when it does not exist.
+    /// The file's size, modification time, inode and content digest, or `nil` when it does not exist.
     public func stamp(_ path: String) -> FileStamp? {
-        FileStat.of(path).map { FileStamp(size: $0.size, modified: $0.modified, inode: $0.inode) }
+        guard let stat = FileStat.of(path) else { return nil }
+        let bytes = (try? InputFile.read(path, limit: ProjectReader.maxBytes + 1).data) ?? Data()
+        return FileStamp(size: stat.size, modified: stat.modified, inode: stat.inode, digest: SHA256.hex(of: [UInt8](bytes)))
     }
 }
 

@@ -36,14 +36,20 @@ public final class Workbench {
     public private(set) var effectLog: [Effect] = []
     /// Busy and idle reports for a driver outside the process (`FLEETPLAN_IDLE_FILE`).
     private let idleReport: IdleReport?
+    /// Told the state whenever unsaved work may have changed (the program arms the
+    /// recovery copy a signal writes; see `EmergencyCopy`).
+    private let unsavedWork: ((AppState) -> Void)?
+    /// The project version and file last told to `unsavedWork`.
+    private var reportedWork: (version: Int, file: String?)?
 
     /// - Parameters:
     ///   - background: run disk and export effects off the loop (the program); `false` runs them inline (tests).
     ///   - clock: seconds from a fixed origin, for `Msg.tick`; a monotonic clock by default.
     public init(state: AppState, backend: TerminalBackend, storage: ProjectStorage, themes: ThemeCatalog, noColor: Bool,
                 background: Bool = false, clock: (@Sendable () -> Double)? = nil,
-                environment: [String: String] = [:]) {
+                environment: [String: String] = [:], unsavedWork: ((AppState) -> Void)? = nil) {
         self.state = state
+        self.unsavedWork = unsavedWork
         self.idleReport = IdleReport(environment: environment)
         self.backend = backend
         self.executor = EffectExecutor(storage: storage)
@@ -157,7 +163,10 @@ public final class Workbench {
     /// Applies a message and runs the effects it causes, feeding their results back.
     public func dispatch(_ msg: Msg) {
         if msg == .derivedDataUpdated { derivingInBackground = false }
-        defer { deriveInBackground() }
+        defer {
+            deriveInBackground()
+            reportUnsavedWork(after: msg)
+        }
         var queue = [msg]
         while !queue.isEmpty {
             let effects = reduce(&state, queue.removeFirst())
@@ -171,6 +180,22 @@ public final class Workbench {
                 }
             }
         }
+    }
+
+    /// Tells `unsavedWork` the state when the project, its file or its saved baseline may
+    /// have changed, and once more when the program is finishing.
+    private func reportUnsavedWork(after msg: Msg) {
+        guard let unsavedWork else { return }
+        let current = (version: state.projectVersion, file: state.filePath)
+        var baselineMoved = false
+        switch msg {
+        case .saveFinished, .loadFinished: baselineMoved = true
+        default: break
+        }
+        guard state.finished || baselineMoved || reportedWork?.version != current.version || reportedWork?.file != current.file
+        else { return }
+        reportedWork = current
+        unsavedWork(state)
     }
 
     /// Starts the derived data the last frame asked for but did not get, off the loop.

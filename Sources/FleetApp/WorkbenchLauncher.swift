@@ -33,13 +33,25 @@ public enum WorkbenchLauncher {
     /// Runs the workbench and returns the exit status.
     ///
     /// Everything that can fail is checked before the terminal is taken over, so errors
-    /// print normally: not a terminal (64), unknown theme (64), a missing or invalid
+    /// print normally: not a terminal (64), `TERM` unset, `dumb` or unknown to terminfo (64),
+    /// unknown theme (64), a missing or invalid
     /// project file (66 or 65, with every problem). A file that does not exist yet is a
     /// new project, written there on the first save.
     public static func run(_ options: Options, environment: [String: String]) -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("fleetplan: the workbench needs a terminal on stdin and stdout; "
                        + "for scripts use the subcommands (fleetplan check FILE, fleetplan --help)")
+            return 64
+        }
+        let terminalType = environment["TERM"] ?? ""
+        guard !terminalType.isEmpty, terminalType != "dumb" else {
+            printError("fleetplan: TERM is \(terminalType.isEmpty ? "not set" : "dumb"); the workbench needs a terminal type "
+                       + "such as xterm-256color (for scripts use the subcommands: fleetplan --help)")
+            return 64
+        }
+        guard CursesTerminal.knowsTerminal(terminalType) else {
+            printError("fleetplan: unknown terminal type TERM=\(terminalType.singleLineSafe): no terminfo entry describes it; "
+                       + "set TERM to one that exists (e.g. xterm-256color) or install its terminfo entry")
             return 64
         }
         let catalog = ThemeCatalog.load(environment: environment)
@@ -73,13 +85,13 @@ public enum WorkbenchLauncher {
         prepareFileSafety(&state, environment: environment)
         if let problem = catalog.problems.first {
             state.message = .error(problem + (catalog.problems.count > 1 ? " (+\(catalog.problems.count - 1) more)" : ""))
-        } else if let notice {
+        } else if let notice, state.message == nil {
             state.message = StatusMessage(notice)
         }
         let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
         let workbench = Workbench(state: state, backend: terminal, storage: DiskStorage(), themes: catalog,
                                   noColor: ThemeCatalog.noColorRequested(environment: environment), background: true,
-                                  environment: environment)
+                                  environment: environment, unsavedWork: armEmergencyCopy)
         workbench.run()
         terminal.shutdown()
         for problem in catalog.problems { printError("fleetplan: \(problem)") }
@@ -94,16 +106,41 @@ public enum WorkbenchLauncher {
             state.autosave = AutosaveState(interval: seconds)
         }
         guard let file = state.filePath else { return }
+        StaleTemporaries.remove(for: file)
         state.diskStamp = storage.stamp(file)
-        if let offer = recoveryOffer(for: file) { state.mode = .offerRecovery(offer) }
+        switch recoveryOffer(for: file) {
+        case .success(let offer?): state.mode = .offerRecovery(offer)
+        case .success(nil): break
+        case .failure(let problem): state.message = .error(problem.message)
+        }
     }
 
     /// The recovery copy of `file` to offer at start-up: newer than the file (or the file
-    /// is missing) and readable as a project.
-    static func recoveryOffer(for file: String) -> RecoveryOffer? {
-        guard let copy = RecoveryCopy.pending(for: file), let project = try? ProjectFile.load(copy).project else { return nil }
-        return RecoveryOffer(path: file, recoveryPath: copy, project: ProjectBox(project),
-                             fileMissing: !FileManager.default.fileExists(atPath: file))
+    /// is missing), complete (its checksum line matches) and a valid project; a copy that
+    /// is not is named with its reason and left alone.
+    static func recoveryOffer(for file: String) -> Result<RecoveryOffer?, RecoveryCopyProblem> {
+        guard let copy = RecoveryCopy.pending(for: file) else { return .success(nil) }
+        return RecoveryCopy.read(copy).map { project in
+            RecoveryOffer(path: file, recoveryPath: copy, project: ProjectBox(project),
+                          fileMissing: !FileManager.default.fileExists(atPath: file))
+        }
+    }
+
+    /// Keeps the copy a terminating signal writes in step with the unsaved work: armed with
+    /// the project's bytes (mode as the recovery copy) while there are unsaved changes to a
+    /// named file, disarmed otherwise and on quit, where the user's choice stands.
+    static func armEmergencyCopy(_ state: AppState) {
+        guard !state.finished, state.isModified, let file = state.filePath else {
+            EmergencyCopy.disarm()
+            return
+        }
+        let path = RecoveryCopy.path(for: file)
+        guard (try? OutputRule().fileTarget(path, replacing: true)) != nil else {
+            EmergencyCopy.disarm()
+            return
+        }
+        EmergencyCopy.arm(path: path, bytes: Array(RecoveryCopy.text(for: state.project).utf8),
+                          mode: UInt32(RecoveryCopy.mode(for: file)))
     }
 
     static func printError(_ text: String) {

@@ -1,5 +1,6 @@
 import FleetEngine
 import FleetModel
+import FleetStore
 
 /// Builds a project's whole design bundle in memory: the report, the decision record, the
 /// matrix, the topology, per-cluster Kubernetes and Istio documents, the GitOps tree and,

@@ -1,4 +1,5 @@
 import FleetModel
+import FleetStore
 
 /// Safe relative paths inside a design bundle.
 ///

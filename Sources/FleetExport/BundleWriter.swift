@@ -1,40 +1,52 @@
+import FleetStore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Writes a design bundle to disk so that the output directory holds the old bundle or the
-/// new one, never a half-written mix.
+/// new one, never a half-written mix, and never replaces what Fleetplan did not write.
 ///
-/// The files go to a temporary directory beside the target; once every file is written and
-/// flushed, the temporary directory is exchanged with the target in one `renameat2` call
-/// (`RENAME_EXCHANGE`), and the old bundle is removed. Where the file system cannot exchange,
-/// two renames are used and the gap between them is the only moment the target is absent.
+/// The directory is first checked against FleetStore's `OutputRule` (never the input, a
+/// device, a FIFO, a socket, or a directory holding files the previous bundle's manifest does
+/// not list). The files, and a `.fleetplan-manifest` listing every one of them, go to a
+/// temporary directory beside the target; once every file is written and flushed, the
+/// temporary directory gets the umask's mode and is exchanged with the target in one
+/// `renameat2` call (`RENAME_EXCHANGE`), and the old bundle is removed. Where the file system
+/// cannot exchange, two renames are used and the gap between them is the only moment the
+/// target is absent.
 public struct BundleWriter: Sendable {
-    /// Overwrite a non-empty directory that is not a previous bundle.
+    /// Also replace a previous bundle whose files were edited, or a regular file at the output path.
     public var force: Bool
+    /// The outputs' rule, with the program's input to protect.
+    public var rule: OutputRule
 
-    public init(force: Bool = false) {
+    public init(force: Bool = false, rule: OutputRule = OutputRule()) {
         self.force = force
+        self.rule = rule
+    }
+
+    /// Checks that `directory` may receive a bundle, without writing anything.
+    ///
+    /// - Throws: `ExportError.refused` for what is never replaced, `ExportError.needsForce`
+    ///   for what only `force` replaces.
+    public func target(for directory: String) throws(ExportError) -> BundleTarget {
+        do {
+            return try rule.bundleTarget(Self.trimmed(directory), force: force)
+        } catch {
+            throw ExportError(error)
+        }
     }
 
     /// Writes `bundle` to `directory`.
     ///
-    /// - Throws: `ExportError.notABundle` when `directory` holds something else and `force`
-    ///   is off; `ExportError.cannotWrite` when the file system refuses.
+    /// - Throws: what ``target(for:)`` throws; `ExportError.cannotWrite` when the file system refuses.
     public func write(_ bundle: DesignBundle, to directory: String) throws(ExportError) {
         for path in bundle.paths where !BundlePath.isSafe(path) { throw .unsafePath(path) }
-        let target = Self.trimmed(directory)
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        let exists = manager.fileExists(atPath: target, isDirectory: &isDirectory)
-        if exists {
-            let isEmptyDirectory = isDirectory.boolValue && ((try? manager.contentsOfDirectory(atPath: target))?.isEmpty ?? false)
-            if !isEmptyDirectory && !Self.isBundle(target) && !force { throw .notABundle(directory: target) }
-        }
-        let (parent, name) = Self.split(target)
+        let destination = try target(for: directory)
+        let (parent, name) = Self.split(destination.path)
         do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
             throw .cannotWrite(path: parent, reason: Self.reason(error))
         }
@@ -44,50 +56,20 @@ public struct BundleWriter: Sendable {
         }
         let staging = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var moved = false
-        defer { if !moved { try? manager.removeItem(atPath: staging) } }
-        try Self.writeFiles(bundle, into: staging)
-        if exists {
-            try Self.replace(target, with: staging)
-        } else if rename(staging, target) != 0 {
-            throw .cannotWrite(path: target, reason: String(cString: strerror(errno)))
+        defer { if !moved { try? FileManager.default.removeItem(atPath: staging) } }
+        try BundleFiles.write(bundle, into: staging)
+        guard chmod(staging, ProcessUmask.applied(to: 0o777)) == 0 else {
+            throw .cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+        }
+        if destination.existing == .nothing {
+            guard rename(staging, destination.path) == 0 else {
+                throw .cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+            }
+        } else {
+            try Self.replace(destination.path, with: staging)
         }
         moved = true
-        Self.sync(parent)
-    }
-
-    /// True when `directory` looks like a bundle Fleetplan wrote: it has the checksum file and the project.
-    public static func isBundle(_ directory: String) -> Bool {
-        let manager = FileManager.default
-        return manager.fileExists(atPath: "\(directory)/\(DesignBundle.checksumFile)")
-            && manager.fileExists(atPath: "\(directory)/\(BundleLayout.projectFile)")
-    }
-
-    private static func writeFiles(_ bundle: DesignBundle, into root: String) throws(ExportError) {
-        let manager = FileManager.default
-        for path in bundle.paths {
-            let full = "\(root)/\(path)"
-            do {
-                try manager.createDirectory(atPath: split(full).parent, withIntermediateDirectories: true)
-            } catch {
-                throw .cannotWrite(path: path, reason: reason(error))
-            }
-            let descriptor = open(full, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-            guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-            defer { close(descriptor) }
-            let failure: String? = bundle.files[path]!.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        return String(cString: strerror(errno))
-                    }
-                    offset += written
-                }
-                return fsync(descriptor) == 0 ? nil : String(cString: strerror(errno))
-            }
-            if let failure { throw .cannotWrite(path: path, reason: failure) }
-        }
+        BundleFiles.sync(parent)
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
@@ -114,21 +96,11 @@ public struct BundleWriter: Sendable {
         try? manager.removeItem(atPath: old)
     }
 
-    private static func sync(_ directory: String) {
-        let descriptor = open(directory, O_RDONLY)
-        if descriptor >= 0 {
-            fsync(descriptor)
-            close(descriptor)
-        }
-    }
-
     /// The parent directory (`.` for a bare name) and the last component of a path without a
-    /// trailing slash. Plain string work: Foundation's `NSString` path methods trap on some
-    /// one-character paths on Linux.
+    /// trailing slash.
     static func split(_ path: String) -> (parent: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let parent = String(path[..<slash])
-        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+        let parts = FilePathParts(path)
+        return (parts.directory, parts.name)
     }
 
     private static func trimmed(_ directory: String) -> String {
@@ -137,7 +109,7 @@ public struct BundleWriter: Sendable {
         return result
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         (error as NSError).localizedFailureReason ?? error.localizedDescription
     }
 }

@@ -1,3 +1,4 @@
+import FleetStore
 import Foundation
 
 /// A design bundle in memory: relative path → bytes, in a stable order.

@@ -1,5 +1,6 @@
 import FleetEngine
 import FleetModel
+import FleetStore
 
 /// The design report, the bundle's `README.md`.
 ///

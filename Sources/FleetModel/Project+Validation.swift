@@ -26,8 +26,16 @@ extension Project {
 
     static func nameProblems(_ name: String, at path: FieldPath) -> [Finding] {
         guard let problem = DNSLabel.problem(with: name) else { return [] }
-        return [Finding(.error, "FP010", at: path, "\"\(name)\" is not a valid name: \(problem)",
+        return [Finding(.error, "FP010", at: path, "\"\(name.singleLineSafe)\" is not a valid name: \(problem)",
                         hint: "use a DNS-1123 label such as \"\(DNSLabel.sanitized(name))\"")]
+    }
+
+    /// A region identifier (`eu-west-1`, `europe-west4`, `dc1`): not empty, no blanks, no control characters.
+    static func regionProblems(_ region: String, at path: FieldPath) -> [Finding] {
+        guard region.isEmpty || region.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.isControlCharacter || $0 == "\0" })
+        else { return [] }
+        return [Finding(.error, "FP010", at: path, "\"\(region.singleLineSafe)\" is not a valid region identifier",
+                        hint: "a provider's region name such as eu-west-1, without blanks")]
     }
 
     static func duplicateProblems(_ names: [String], at path: FieldPath, what: String, key: String = "name") -> [Finding] {
@@ -63,9 +71,8 @@ extension Requirements {
         if environments.isEmpty {
             findings.append(Finding(.error, "FP012", at: path.key("environments"), "at least one environment is required"))
         }
-        for (position, region) in regions.enumerated() where region.isEmpty || region.contains(where: \.isWhitespace) {
-            findings.append(Finding(.error, "FP010", at: path.key("regions").index(position),
-                                    "\"\(region)\" is not a valid region identifier"))
+        for (position, region) in regions.enumerated() {
+            findings += Project.regionProblems(region, at: path.key("regions").index(position))
         }
         findings += Project.duplicateProblems(regions, at: path.key("regions"), what: "region", key: "")
         if regions.isEmpty {
@@ -108,15 +115,28 @@ extension ClusterProfile {
         return findings
     }
 
+    /// The largest CPU quantity a field may hold: the cores of the largest node (`node.vcpu` ≤ 1024).
+    static let maxCPU = Quantity(parsing: "1024")!
+    /// The largest memory quantity a field may hold: the memory of the largest node (`node.memoryGiB` ≤ 32768).
+    static let maxMemory = Quantity(parsing: "32Ti")!
+
+    /// Sign, upper bound (the largest node), precision: every quantity is bounded here, so the
+    /// planning arithmetic never sees a value it cannot hold.
     static func quantityProblems(_ quantity: Quantity, at path: FieldPath, cpu: Bool, positive: Bool) -> [Finding] {
         if quantity.value < 0 || (positive && quantity.value == 0) {
             return [Finding(.error, "FP012", at: path, "\(quantity) must be \(positive ? "greater than zero" : "zero or more")")]
+        }
+        let bound = cpu ? maxCPU : maxMemory
+        if quantity.value > bound.value {
+            return [Finding(.error, "FP012", at: path,
+                            "\(quantity) is more than \(bound), the \(cpu ? "cores" : "memory") of the largest node Fleetplan plans",
+                            hint: cpu ? "write cores, e.g. 2 or 500m" : "write bytes with a suffix, e.g. 512Mi or 4Gi")]
         }
         if cpu, quantity.hasSubMilliPrecision {
             return [Finding(.error, "FP012", at: path, "\(quantity) is finer than 1m; CPU is counted in whole millicores",
                             hint: "round to millicores, e.g. \(Quantity(millis: quantity.millis))")]
         }
-        if !cpu, quantity.value.isFinite, quantity.value != 0, quantity.units < 1 {
+        if !cpu, quantity.value.isFinite, quantity.value != 0, quantity.value < 1 {
             return [Finding(.error, "FP012", at: path, "\(quantity) is less than one byte")]
         }
         return []
@@ -157,6 +177,9 @@ extension Topology {
         for (position, cluster) in clusters.enumerated() {
             let itemPath = clustersPath.index(position)
             findings += Project.nameProblems(cluster.name, at: itemPath.key("name"))
+            findings += Project.nameProblems(cluster.environment, at: itemPath.key("environment"))
+            findings += Project.nameProblems(cluster.network, at: itemPath.key("network"))
+            findings += Project.regionProblems(cluster.region, at: itemPath.key("region"))
             if !profiles.contains(cluster.profile) {
                 let known = profiles.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
                 findings.append(Finding(.error, "FP013", at: itemPath.key("profile"),

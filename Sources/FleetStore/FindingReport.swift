@@ -9,10 +9,10 @@ public enum FindingReport {
             (severity, findings.filter { $0.finding.severity == severity }.count)
         }
         if findings.isEmpty {
-            out += "\(file): no findings\n"
+            out += "\(file.singleLineSafe): no findings\n"
         } else {
             let parts = counts.map { "\($0.1) \($0.0.rawValue)\($0.1 == 1 || $0.0 == .info ? "" : "s")" }
-            out += "\(file): \(parts.joined(separator: ", "))\n"
+            out += "\(file.singleLineSafe): \(parts.joined(separator: ", "))\n"
         }
         return out
     }

@@ -18,38 +18,29 @@ public enum ProjectFile {
     /// - Throws: `StoreError.missing` when the file cannot be read (exit 66),
     ///   `StoreError.invalid` with every problem when it is not a valid project (exit 65).
     public static func load(_ path: String, reader: ProjectReader = ProjectReader()) throws(StoreError) -> Loaded {
-        let data = try read(path)
-        let result = reader.read(data, file: path)
+        let (data, size) = try InputFile.read(path, limit: ProjectReader.maxBytes + 1)
+        let result = reader.read(data, file: path, size: size)
         guard let project = result.project else { throw .invalid(file: path, findings: result.findings) }
         return Loaded(project: project, sourceMap: result.sourceMap, findings: result.findings, bytes: data)
     }
 
-    /// The raw bytes of a file, refusing directories and anything over the size limit plus one byte.
+    /// The raw bytes of a file, up to the size limit plus one byte (enough to report it as
+    /// too large); refuses anything but a regular file without blocking (see ``InputFile``).
     public static func read(_ path: String) throws(StoreError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .missing(file: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw .missing(file: path, reason: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .missing(file: path, reason: "permission denied or unreadable")
-        }
-        defer { try? handle.close() }
-        do {
-            // Reading one byte past the limit is enough to report the file as too large.
-            return try handle.read(upToCount: ProjectReader.maxBytes + 1) ?? Data()
-        } catch {
-            throw .missing(file: path, reason: "\(error.localizedDescription)")
-        }
+        try InputFile.read(path, limit: ProjectReader.maxBytes + 1).data
     }
 
-    /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept).
+    /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept),
+    /// under ``OutputRule``: never over a device, a FIFO, a socket, a directory or a read-only
+    /// file; over another existing file only when `replacing`.
     ///
     /// - Returns: the bytes written.
     @discardableResult
-    public static func save(_ project: Project, to path: String, writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
+    public static func save(_ project: Project, to path: String, replacing: Bool = true, newMode: mode_t = 0o666,
+                            writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
         let data = Data(writer.text(for: project).utf8)
-        try AtomicFile.write(data, to: path)
+        let written = try AtomicFile.write(data, to: path, replacing: replacing, newMode: newMode)
+        StaleTemporaries.remove(for: written)
         return data
     }
 }

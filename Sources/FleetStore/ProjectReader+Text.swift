@@ -4,10 +4,13 @@ import Yams
 
 extension ProjectReader {
     /// The file's text, after checking its size and encoding; `nil` (with a finding) when unusable.
-    static func text(of data: Data, context: DecodeContext) -> String? {
-        if data.count > maxBytes {
+    static func text(of data: Data, size: Int? = nil, context: DecodeContext) -> String? {
+        if data.count > maxBytes || (size ?? 0) > maxBytes {
+            let actual = max(size ?? 0, data.count)
+            // Only the first bytes were read: the size is the file's own when it is known.
+            let measure = size != nil ? "\(actual) bytes" : "more than \(maxBytes) bytes"
             context.report(.error, "FP007", at: FieldPath(), .start,
-                           "the file is \(data.count) bytes; project files are limited to \(maxBytes / 1024 / 1024) MiB")
+                           "the file is \(measure); project files are limited to \(maxBytes / 1024 / 1024) MiB")
             return nil
         }
         var bytes = [UInt8](data)

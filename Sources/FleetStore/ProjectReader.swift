@@ -31,14 +31,20 @@ public struct ProjectReader: Sendable {
     }
 
     /// Reads a project from the bytes of `file` (the name is used in messages only).
-    public func read(_ data: Data, file: String) -> Result {
+    ///
+    /// - Parameter size: the file's size on disk when `data` is only its beginning, for the
+    ///   too-large message.
+    public func read(_ data: Data, file: String, size: Int? = nil) -> Result {
         let context = DecodeContext(file: file)
-        guard let text = Self.text(of: data, context: context) else {
+        guard let text = Self.text(of: data, size: size, context: context) else {
             return Result(project: nil, findings: context.findings, sourceMap: context.sourceMap, sourceVersion: nil)
         }
         let root: Node?
         do {
-            root = try Parser(yaml: text).singleRoot()
+            let parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
+            // Before anything resolves the tags; the parser holds the anchors the tree refers to weakly.
+            if let root { withExtendedLifetime(parser) { YAMLMarkupCheck.check(root, context: context) } }
         } catch {
             context.report(.error, "FP001", at: FieldPath(), Self.location(of: error, in: text), "YAML syntax error: \(Self.problem(of: error))")
             return Result(project: nil, findings: context.findings, sourceMap: context.sourceMap, sourceVersion: nil)

@@ -62,7 +62,8 @@ public struct LocatedFinding: Sendable, Equatable {
     public var formatted: String {
         let path = finding.path.components.isEmpty ? "" : "\(finding.path): "
         let hint = finding.hint.isEmpty ? "" : " (\(finding.hint))"
-        return "\(file):\(location.line):\(location.column): \(path)\(finding.severity.rawValue) \(finding.code): \(finding.message)\(hint)"
+        // Escaped: a file name or a quoted value may hold control characters.
+        return "\(file):\(location.line):\(location.column): \(path)\(finding.severity.rawValue) \(finding.code): \(finding.message)\(hint)".singleLineSafe
     }
 }
 

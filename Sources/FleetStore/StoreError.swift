@@ -12,8 +12,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case invalid(file: String, findings: [LocatedFinding])
     /// An output file or directory cannot be created or replaced.
     case cannotWrite(file: String, reason: String)
-    /// The output exists and overwriting it was not allowed.
-    case exists(file: String)
+    /// The output exists and may only be replaced with `--force` (`reason` says what is there).
+    case needsForce(file: String, reason: String)
+    /// The output must never be replaced: the program's own input, a device, a FIFO, a
+    /// socket, a directory that is not a bundle Fleetplan wrote (`reason` says which).
+    case refused(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,7 +24,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .invalid(let file, let findings):
             findings.isEmpty ? "\(file): not a valid project" : findings.map(\.formatted).joined(separator: "\n")
         case .cannotWrite(let file, let reason): "\(file): cannot write: \(reason)"
-        case .exists(let file): "\(file): already exists (use --force to overwrite)"
+        case .needsForce(let file, let reason): "\(file): \(reason) (use --force to overwrite)"
+        case .refused(let file, let reason): "\(file): refusing to write: \(reason)"
         }
     }
 
@@ -30,7 +34,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missing: 66
         case .invalid: 65
-        case .cannotWrite, .exists: 73
+        case .cannotWrite, .needsForce, .refused: 73
         }
     }
 }

@@ -14,9 +14,10 @@ public enum Effect: Sendable, Equatable {
     /// Rename the recovery copy of `path` to a visible name beside it; reply with `recoveryKept`.
     case keepRecovery(path: String)
     /// Build the design bundle in memory and list it; reply with `exportPrepared` or `exportFinished` (error).
-    case prepareExport(Project, directory: String)
+    /// `projectFile`, the open file, is the input no export may replace.
+    case prepareExport(Project, directory: String, projectFile: String?)
     /// Build and write the design bundle; reply with `exportFinished`.
-    case writeExport(Project, directory: String, force: Bool)
+    case writeExport(Project, directory: String, force: Bool, projectFile: String?)
     /// Leave the program.
     case quit
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FleetEngine
 import FleetModel
 import FleetStore
+import Foundation
 
 /// `fleetplan check FILE`: reads, validates and lints a project.
 struct CheckCommand: ParsableCommand {
@@ -18,14 +19,14 @@ struct CheckCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     func run() throws {
-        let data: [UInt8]
+        let input: (data: Data, size: Int)
         do {
-            data = Array(try ProjectFile.read(file))
+            input = try InputFile.read(file, limit: ProjectReader.maxBytes + 1)
         } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
-        let result = ProjectReader().read(.init(data), file: file)
+        let result = ProjectReader().read(input.data, file: file, size: input.size)
         var findings = result.findings
         if let project = result.project {
             findings += result.sourceMap.locate(Lint.findings(for: project), in: file)

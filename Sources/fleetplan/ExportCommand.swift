@@ -12,8 +12,10 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the design bundle: report, decision record, matrix, topology, cluster configuration, GitOps tree.",
         discussion: """
             The bundle is built in memory, written to a temporary directory beside DIR and moved into place, \
-            so DIR holds the old bundle or the new one, never a mix. A DIR that exists, is not empty and is not \
-            a previous Fleetplan bundle is refused unless --force. A design with error-level findings is still \
+            so DIR holds the old bundle or the new one, never a mix. DIR may be new, empty, or a previous bundle \
+            (its .fleetplan-manifest lists every file in it); anything else there (other files, the input \
+            project, a device, a FIFO, a socket) is refused. --force also replaces a previous bundle whose files \
+            were edited, and regular files at DIR or the zip path. A design with error-level findings is still \
             exported for review (README.md opens with a warning) and the command exits 1. \
             Exits 65 for an invalid project file, 66 for a missing one, 73 when DIR or the zip cannot be written. \
             Every file is described in docs/export-bundle.md.
@@ -28,7 +30,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Also write the bundle as a deterministic zip archive to this file.")
     var zip: String?
 
-    @Flag(help: "Replace DIR even when it is not empty and not a previous bundle.")
+    @Flag(help: "Also replace a previous bundle with edited files, or an existing regular file at DIR or --zip.")
     var force = false
 
     func validate() throws {
@@ -45,10 +47,27 @@ struct ExportCommand: ParsableCommand {
             Output.error(error.description)
             throw ExitCode(1)
         }
+        let rule = OutputRule(inputs: [input.file])
+        let writer = BundleWriter(force: force, rule: rule)
+        // Both outputs are checked before either is written.
+        do {
+            _ = try writer.target(for: output)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        if let zip {
+            do {
+                _ = try rule.fileTarget(zip, replacing: force)
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(error.exitCode)
+            }
+        }
         let bundle = BundleBuilder(catalog: catalog)
             .build(project: loaded.project, projectFile: ProjectWriter().text(for: loaded.project))
         do {
-            try BundleWriter(force: force).write(bundle, to: output)
+            try writer.write(bundle, to: output)
         } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
@@ -57,14 +76,15 @@ struct ExportCommand: ParsableCommand {
             let name = output.split(separator: "/").last.map(String.init) ?? ""
             let root = name.isEmpty || name == "." || name == ".." ? "bundle" : name
             do {
-                try AtomicFile.write(ZipArchive.archive(bundle, root: BundlePath.component(root)), to: zip)
+                try AtomicFile.write(ZipArchive.archive(bundle, root: BundlePath.component(root)), to: zip,
+                                     rule: rule, replacing: force)
             } catch {
                 Output.error("\(zip): cannot write the zip archive: \(error.description)")
                 throw ExitCode(73)
             }
         }
         let errors = Lint.findings(for: loaded.project).filter { $0.severity == .error }.count
-        print("Wrote \(bundle.files.count) files to \(output)" + (zip.map { " and \($0)" } ?? "") + ".")
+        print(("Wrote \(bundle.files.count) files to \(output)" + (zip.map { " and \($0)" } ?? "") + ".").singleLineSafe)
         if errors > 0 {
             Output.error("The design has \(errors) error-level finding\(errors == 1 ? "" : "s"); the bundle is for review only. See fleetplan check \(input.file).")
             throw ExitCode(1)

@@ -16,17 +16,13 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The starting point: \(ProjectTemplate.allCases.map(\.rawValue).joined(separator: " or ")).")
     var template: ProjectTemplate = .minimal
 
-    @Flag(help: "Overwrite the file if it exists.")
+    @Flag(help: "Overwrite the file if it exists and is a regular, writable file (never a device, FIFO or directory).")
     var force = false
 
     func run() throws {
-        if !force, FileManager.default.fileExists(atPath: file) {
-            Output.error(StoreError.exists(file: file).description)
-            throw ExitCode(StoreError.exists(file: file).exitCode)
-        }
         let project = template.project(named: Self.projectName(for: file))
         do {
-            try ProjectFile.save(project, to: file)
+            try ProjectFile.save(project, to: file, replacing: force)
         } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
@@ -36,7 +32,7 @@ struct NewCommand: ParsableCommand {
 
     /// A DNS-1123 project name from a file name: `Payments.fleet.yaml` → `payments`.
     static func projectName(for file: String) -> String {
-        var base = (file as NSString).lastPathComponent
+        var base = FilePathParts(file).name
         for suffix in [".yaml", ".yml", ".fleet"] where base.hasSuffix(suffix) {
             base = String(base.dropLast(suffix.count))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FleetModel
 import FleetStore
 
 /// The project file argument shared by the commands that read one.
@@ -19,9 +20,11 @@ struct ProjectInput: ParsableArguments {
 
 /// Where commands print: results to stdout, problems to stderr.
 enum Output {
+    /// Prints a problem; control characters (in a file name, a quoted value) are escaped so
+    /// they cannot drive the terminal.
     static func error(_ text: String) {
         var stream = StandardError()
-        print(text, to: &stream)
+        print(text.terminalSafe, to: &stream)
     }
 
     struct StandardError: TextOutputStream {

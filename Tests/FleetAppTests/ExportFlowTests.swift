@@ -44,27 +44,41 @@ import TerminalCore
         #expect(files.contains("SHA256SUMS"))
     }
 
-    @Test func aForeignDirectoryIsOnlyReplacedWithF() throws {
-        let app = workbench()
+    /// Not even F deletes files Fleetplan did not write.
+    @Test func aForeignDirectoryIsNeverReplaced() throws {
+        let backend = FakeBackend()
+        let app = workbench(backend: backend)
         let out = directory.file("notes")
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try "mine".write(toFile: out + "/todo.txt", atomically: true, encoding: .utf8)
         keys(app, ":")
         type(app, "export \(out)")
-        keys(app, "Enter", "Enter")
-        #expect(FileManager.default.fileExists(atPath: out + "/todo.txt"))
+        keys(app, "Enter")
+        #expect(backend.text.contains("! cannot export to"))
+        #expect(backend.text.contains(".fleetplan-manifest)"), "the reason is wrapped, not cut")
+        keys(app, "Enter", "F")
         #expect(app.state.message?.isError == true)
-        keys(app, "F")
-        #expect(FileManager.default.fileExists(atPath: out + "/SHA256SUMS"))
-        #expect(!FileManager.default.fileExists(atPath: out + "/todo.txt"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out) == ["todo.txt"])
+    }
+
+    /// `:export` of the open project file, then F, replaced the project with a directory.
+    @Test func theOpenProjectIsNeverReplacedByTheBundle() throws {
+        let app = workbench()
+        let project = directory.file("p.fleet.yaml")
+        keys(app, "C-s")
+        let saved = try Data(contentsOf: URL(fileURLWithPath: project))
+        keys(app, ":")
+        type(app, "export \(project)")
+        keys(app, "Enter", "F")
+        #expect(app.state.message == .error("cannot export to \(project): it is the input project \(project); choose another name"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: project)) == saved)
     }
 
     @Test func aFailedWriteShowsAnAlert() throws {
         let app = workbench()
-        let blocker = directory.file("file")
-        try "x".write(toFile: blocker, atomically: true, encoding: .utf8)
         keys(app, ":")
-        type(app, "export \(blocker)/sub")
+        // Allowed by the output rule, refused by the file system.
+        type(app, "export /proc/self/fleetplan-absent/sub")
         keys(app, "Enter", "Enter")
         guard case .alert(let title, _) = app.state.mode else {
             Issue.record("expected an alert, got \(app.state.mode)")

@@ -40,7 +40,7 @@ import Testing
         try BundleWriter().write(bundle, to: output)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["deep"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: "\(root)/deep") == ["bundle"])
-        #expect(BundleFixtures.files(in: output) == bundle.paths)
+        #expect(BundleFixtures.files(in: output) == [".fleetplan-manifest"] + bundle.paths, "the bundle and its manifest, nothing else")
     }
 
     @Test func componentsOfHostileNamesAreDNSLabels() {

@@ -1,3 +1,4 @@
+import FleetStore
 import Foundation
 import Testing
 @testable import FleetExport
@@ -43,7 +44,7 @@ import Testing
         let root = try temporaryDirectory()
         let output = "\(root)/out/bundle"
         try BundleWriter().write(bundle("one"), to: output)
-        #expect(try files(in: output) == ["README.md", "SHA256SUMS", "clusters/a/kubeadm-config.yaml", "project.fleet.yaml"])
+        #expect(try files(in: output) == [".fleetplan-manifest", "README.md", "SHA256SUMS", "clusters/a/kubeadm-config.yaml", "project.fleet.yaml"])
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         check.arguments = ["sha256sum", "--check", "--quiet", "SHA256SUMS"]
@@ -64,20 +65,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(output)/clusters/old"), "files of the old bundle are gone")
     }
 
-    @Test func refusesAForeignDirectoryUnlessForced() throws {
+    /// Not even `force` deletes files Fleetplan did not write.
+    @Test func refusesAForeignDirectoryEvenForced() throws {
         let output = try temporaryDirectory()
         try "mine\n".write(toFile: "\(output)/notes.txt", atomically: false, encoding: .utf8)
-        #expect(throws: ExportError.notABundle(directory: output)) { try BundleWriter().write(bundle("x"), to: output) }
+        for force in [false, true] {
+            #expect { try BundleWriter(force: force).write(bundle("x"), to: output) } throws: { error in
+                guard case ExportError.refused(output, let reason) = error else { return false }
+                return reason.contains("notes.txt") && reason.contains("not a bundle Fleetplan wrote")
+            }
+        }
+        #expect(try files(in: output) == ["notes.txt"])
         #expect(try String(contentsOfFile: "\(output)/notes.txt", encoding: .utf8) == "mine\n")
-        try BundleWriter(force: true).write(bundle("x"), to: output)
-        #expect(!FileManager.default.fileExists(atPath: "\(output)/notes.txt"))
-        #expect(BundleWriter.isBundle(output))
     }
 
     @Test func anEmptyDirectoryIsFine() throws {
         let output = try temporaryDirectory()
         try BundleWriter().write(bundle("x"), to: output + "/")
-        #expect(BundleWriter.isBundle(output))
+        #expect(try BundleWriter().target(for: output).existing == .previousBundle)
     }
 
     @Test func hostileNamesStayInsideTheBundle() {

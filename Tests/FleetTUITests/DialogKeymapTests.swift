@@ -6,7 +6,7 @@ import TerminalCore
 /// Every key of the editing dialogs' tables reaches its message in its mode, and closes
 /// or keeps the dialog as its help says.
 @Suite struct DialogKeymapTests {
-    static let preview = ExportPreview(directory: "out", paths: ["README.md"], foreign: false, replacesBundle: false)
+    static let preview = ExportPreview(directory: "out", paths: ["README.md"])
     static let offer = RecoveryOffer(path: "p.fleet.yaml", recoveryPath: ".p.fleet.yaml.recover",
                                      project: ProjectBox(cleanProject()), fileMissing: false)
 

@@ -11,7 +11,7 @@ import TerminalCore
         paths: ["README.md", "SHA256SUMS", "clusters/dev/audit-policy.yaml", "clusters/dev/kubeadm-config.yaml",
                 "clusters/prod/audit-policy.yaml", "clusters/prod/kubeadm-config.yaml", "decisions/0001-platform.md",
                 "project.fleet.yaml", "report/design.md"],
-        foreign: false, replacesBundle: true)
+        replacesBundle: true)
 
     func sized(_ s: AppState, _ width: Int, _ height: Int) -> AppState {
         var s = s

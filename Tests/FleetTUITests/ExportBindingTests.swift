@@ -5,14 +5,14 @@ import TerminalCore
 
 @Suite struct ExportBindingTests {
     let preview = ExportPreview(directory: "out", paths: ["README.md", "clusters/dev/kubelet.yaml", "clusters/prod/kubelet.yaml",
-                                                        "project.fleet.yaml"], foreign: false, replacesBundle: false)
+                                                        "project.fleet.yaml"])
 
     @Test(arguments: [PaneID.requirements, .findings]) func xOffersTheExportCommand(_ pane: PaneID) {
         var s = state()
         s.focus = pane
         press(&s, "X")
         #expect(s.mode == .command(TextInput("export payments-bundle"), history: nil))
-        #expect(press(&s, "Enter") == [.prepareExport(s.project, directory: "payments-bundle")])
+        #expect(press(&s, "Enter") == [.prepareExport(s.project, directory: "payments-bundle", projectFile: s.filePath)])
         #expect(s.message == StatusMessage("preparing the design bundle for payments-bundle…"))
     }
 
@@ -20,7 +20,7 @@ import TerminalCore
         var s = state()
         press(&s, ":")
         type(&s, "export /tmp/x")
-        #expect(press(&s, "Enter") == [.prepareExport(s.project, directory: "/tmp/x")])
+        #expect(press(&s, "Enter") == [.prepareExport(s.project, directory: "/tmp/x", projectFile: s.filePath)])
     }
 
     @Test func theTreeIndentsFilesUnderTheirDirectories() {
@@ -42,21 +42,33 @@ import TerminalCore
     @Test(arguments: ["Enter", "w"]) func enterWritesTheBundle(_ key: String) {
         var s = state()
         _ = reduce(&s, .exportPrepared(preview))
-        #expect(press(&s, key) == [.writeExport(s.project, directory: "out", force: false)])
+        #expect(press(&s, key) == [.writeExport(s.project, directory: "out", force: false, projectFile: s.filePath)])
         #expect(s.mode == .normal)
         #expect(s.message == StatusMessage("exporting 4 files to out…"))
         _ = reduce(&s, .exportFinished(directory: "out", files: 5, error: nil))
         #expect(s.message == StatusMessage("exported 5 files to out"))
     }
 
-    @Test func aForeignDirectoryNeedsF() {
+    @Test func whatOnlyForceReplacesNeedsF() {
         var s = state()
-        var foreign = preview
-        foreign.foreign = true
-        _ = reduce(&s, .exportPrepared(foreign))
+        var edited = preview
+        edited.forceReason = "files of the previous bundle were edited since it was written: README.md"
+        _ = reduce(&s, .exportPrepared(edited))
         #expect(press(&s, "Enter").isEmpty)
-        #expect(s.message == .error("out holds other files: F replaces them, Esc cancels"))
-        #expect(press(&s, "F") == [.writeExport(s.project, directory: "out", force: true)])
+        #expect(s.message == .error("out: files of the previous bundle were edited since it was written: README.md: F replaces it, Esc cancels"))
+        #expect(press(&s, "F") == [.writeExport(s.project, directory: "out", force: true, projectFile: s.filePath)])
+    }
+
+    /// The open project file, a device, a directory of other files: not even F writes there.
+    @Test(arguments: ["Enter", "F"]) func aRefusedDirectoryIsNeverWritten(_ key: String) {
+        var s = state()
+        var refused = preview
+        refused.refusal = "it is the input project payments.fleet.yaml; choose another name"
+        _ = reduce(&s, .exportPrepared(refused))
+        #expect(render(s).buffer.rows.contains { $0.contains("! cannot export to out: it is the input project") })
+        #expect(press(&s, key).isEmpty)
+        #expect(s.message == .error("cannot export to out: it is the input project payments.fleet.yaml; choose another name"))
+        #expect(s.mode == .exportPreview(refused, scroll: 0), "the dialog stays until Esc")
     }
 
     @Test(arguments: ["Esc", "q"]) func escCancels(_ key: String) {

@@ -44,16 +44,17 @@ final class TmuxSession {
         return (candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!).path
     }()
 
-    /// Starts `fleetplan ARGUMENTS` in a `width`×`height` pane with `environment` added.
+    /// Starts `fleetplan ARGUMENTS` in a `width`×`height` pane with `environment` added;
+    /// `launcher` (e.g. `["env", "-u", "TERM"]`) runs the binary, for what tmux sets itself.
     init(_ arguments: [String] = [], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-         directory: URL? = nil) throws {
+         directory: URL? = nil, launcher: [String] = []) throws {
         self.directory = try directory ?? Self.temporaryDirectory()
         idleFile = self.directory.appendingPathComponent(".idle-\(socket)").path
         let script = """
             #!/bin/sh
             cd '\(self.directory.path)'
             rm -f pid
-            sh -c 'echo $$ > pid; exec "$0" "$@"' '\(Self.binary)' \(arguments.map { "'\($0)'" }.joined(separator: " "))
+            sh -c 'echo $$ > pid; exec \(launcher.joined(separator: " ")) "$0" "$@"' '\(Self.binary)' \(arguments.map { "'\($0)'" }.joined(separator: " "))
             echo "EXITED rc=$?"
             stty -a | tr '\\n' ' '
             echo

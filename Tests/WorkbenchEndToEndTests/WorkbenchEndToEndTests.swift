@@ -107,7 +107,9 @@ import Testing
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }
 
-    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGSEGV, 139)])
+    /// Every signal that ends the process; SIGUSR1, SIGUSR2, SIGALRM and SIGPIPE left the terminal raw.
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130), (SIGSEGV, 139), (SIGUSR1, 138), (SIGUSR2, 140),
+                      (SIGALRM, 142), (SIGPIPE, 141)])
     func signalsRestoreTheTerminal(_ signal: Int32, _ status: Int) throws {
         let (session, _) = try demoSession()
         #expect(kill(try session.pid(), signal) == 0)
@@ -155,6 +157,17 @@ import Testing
         let exit = try session.waitForExit()
         #expect(exit.status == "EXITED rc=0")
         #expect(exit.stty.contains("fleetplan: \(themes.path)/neon.yaml:3: unknown colour"))
+    }
+
+    /// curses' own "Error opening terminal" exited 1, which means "the design has errors".
+    @Test(arguments: [["env", "-u", "TERM"], ["env", "TERM=no-such-terminal"], ["env", "TERM="]])
+    func anUnusableTermIsAUsageErrorBeforeCurses(_ launcher: [String]) throws {
+        let session = try TmuxSession(["demo.fleet.yaml"], launcher: launcher)
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=64")
+        #expect(exit.stty.contains("fleetplan: TERM is not set") || exit.stty.contains("fleetplan: unknown terminal type TERM=no-such-terminal"))
+        #expect(!exit.stty.contains("Error opening terminal"))
+        #expect(exit.terminalRestored)
     }
 
     @Test func notATerminalIsAUsageError() throws {

@@ -4,9 +4,11 @@ import Testing
 @Suite(.serialized) struct ExportCommandTests {
     var example: String { CLI.packageRoot.appendingPathComponent("docs/examples/payments.fleet.yaml").path }
 
+    /// The bundle's files, without the manifest that marks it as a bundle (checked on its own).
     func files(in directory: URL) -> [String] {
         let enumerator = FileManager.default.enumerator(atPath: directory.path)!
         return (enumerator.allObjects as! [String]).filter { path in
+            if path == ".fleetplan-manifest" { return false }
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
@@ -36,6 +38,8 @@ import Testing
             #expect(written.contains(path), "\(path) missing")
         }
         #expect(try sha256Check(bundle) == 0)
+        let manifest = try String(contentsOf: bundle.appendingPathComponent(".fleetplan-manifest"), encoding: .utf8)
+        #expect(manifest.split(separator: "\n").count == written.count + 1, "the header, then every file")
         #expect(try String(contentsOf: bundle.appendingPathComponent("README.md"), encoding: .utf8)
             .hasPrefix("# payments-platform: platform design\n"))
     }
@@ -73,20 +77,19 @@ import Testing
         #expect(result.stderr.contains("no/such/dir/b.zip: cannot write the zip archive"))
     }
 
-    @Test func refusesAForeignDirectoryUnlessForced() throws {
+    /// Not even `--force` deletes files Fleetplan did not write.
+    @Test func refusesAForeignDirectoryEvenForced() throws {
         let directory = try CLI.temporaryDirectory()
         let output = directory.appendingPathComponent("notes")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try "mine\n".write(to: output.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
-        let refused = try CLI.run(["export", example, "--output", "notes"], in: directory)
-        #expect(refused.status == 73)
-        #expect(refused.stderr.contains("is not a Fleetplan bundle"))
-        #expect(files(in: output) == ["todo.txt"], "nothing was touched")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["notes"], "no staging left")
-        let forced = try CLI.run(["export", example, "--output", "notes", "--force"], in: directory)
-        #expect(forced.status == 0, "\(forced.stderr)")
-        #expect(!files(in: output).contains("todo.txt"))
-        #expect(try sha256Check(output) == 0)
+        for extra in [[String](), ["--force"]] {
+            let refused = try CLI.run(["export", example, "--output", "notes"] + extra, in: directory)
+            #expect(refused.status == 73)
+            #expect(refused.stderr.contains("notes: refusing to write the bundle: it is not empty (todo.txt) and not a bundle Fleetplan wrote"))
+            #expect(files(in: output) == ["todo.txt"], "nothing was touched")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["notes"], "no staging left")
+        }
     }
 
     @Test func aDesignWithErrorsIsExportedWithAWarningAndExitsOne() throws {

@@ -20,7 +20,7 @@ import Testing
     }
 
     static let examples: [Example] = [
-        Example(code: "FP300", edits: [devEU("network: net-eu", "network: \"Net EU\"")]),
+        Example(code: "FP300", edits: [("      meshID: payments\n", "      meshID: \"Payments Mesh\"\n")]),
         Example(code: "FP301", edits: [("[net-eu, net-us]", "[net-eu, net-us, net-eu]")]),
         Example(code: "FP302", edits: [devEU("meshRole: primary", "meshRole: remote, primary: nowhere")]),
         Example(code: "FP303", edits: [devEU("meshRole: primary", "meshRole: remote")]),

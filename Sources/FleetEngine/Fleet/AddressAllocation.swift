@@ -138,7 +138,7 @@ public struct AddressAllocation: Sendable, Equatable {
         func grown(_ count: Int) -> UInt64 { (UInt64(max(0, count)) * (100 + growth) + 99) / 100 }
         switch kind {
         case .node:
-            let machines = sizing.plannedNodes.addingSaturated(sizing.capacity.controlPlane.etcdMembers)
+            let machines = sizing.plannedNodes.saturatingAdd(sizing.capacity.controlPlane.etcdMembers)
             return min(24, IPv4Range.prefix(holding: grown(machines) + 16))
         case .pod:
             let blockBits = UInt64(32 - max(0, min(32, sizing.profile.podCIDRMaskSize)))
@@ -157,7 +157,7 @@ public struct AddressAllocation: Sendable, Equatable {
         var clustersByEnvironment: [String: Int] = [:]
         for sizing in sizings {
             podsByEnvironment[sizing.cluster.environment, default: 0] =
-                podsByEnvironment[sizing.cluster.environment, default: 0].addingSaturated(sizing.pods)
+                podsByEnvironment[sizing.cluster.environment, default: 0].saturatingAdd(sizing.pods)
             clustersByEnvironment[sizing.cluster.environment, default: 0] += 1
         }
         let expected = UInt64(max(0, project.requirements.expectedServices))

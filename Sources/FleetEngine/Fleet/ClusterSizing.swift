@@ -65,7 +65,7 @@ public struct ClusterSizing: Sendable, Equatable {
             for remote in sized where remote.cluster.meshRole == .remote && remote.runsMesh {
                 guard let name = remote.cluster.primary, let primary = byName[name],
                       sized[primary].cluster.meshRole == .primary, sized[primary].runsMesh else { continue }
-                sized[primary].sidecarsServed = sized[primary].sidecarsServed.addingSaturated(remote.pods)
+                sized[primary].sidecarsServed = sized[primary].sidecarsServed.saturatingAdd(remote.pods)
             }
         }
         return sized
@@ -77,18 +77,4 @@ private struct CapacityKey: Hashable {
     var profile: String
     var pods: Int
     var zones: Int
-}
-
-extension Int {
-    /// `self + other`, or `Int.max` instead of overflowing.
-    func addingSaturated(_ other: Int) -> Int {
-        let (sum, overflow) = addingReportingOverflow(other)
-        return overflow ? (other > 0 ? Int.max : Int.min) : sum
-    }
-
-    /// `self × other`, or `Int.max` instead of overflowing (both non-negative).
-    func multipliedSaturated(by other: Int) -> Int {
-        let (product, overflow) = multipliedReportingOverflow(by: other)
-        return overflow ? Int.max : product
-    }
 }

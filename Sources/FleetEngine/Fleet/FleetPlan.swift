@@ -119,19 +119,19 @@ public struct FleetTotals: Sendable, Equatable {
         nodes = sizing.plannedNodes
         nodesRequired = sizing.capacity.nodesRequired ?? 0
         controlPlaneNodes = sizing.capacity.controlPlane.etcdMembers
-        vcpu = nodes.multipliedSaturated(by: sizing.profile.node.vcpu)
-        memoryGiB = nodes.multipliedSaturated(by: sizing.profile.node.memoryGiB)
+        vcpu = nodes.saturatingMultiply(sizing.profile.node.vcpu)
+        memoryGiB = nodes.saturatingMultiply(sizing.profile.node.memoryGiB)
         pods = sizing.pods
     }
 
     /// Adds `other` (saturating instead of overflowing).
     public mutating func add(_ other: FleetTotals) {
-        clusters = clusters.addingSaturated(other.clusters)
-        nodes = nodes.addingSaturated(other.nodes)
-        nodesRequired = nodesRequired.addingSaturated(other.nodesRequired)
-        controlPlaneNodes = controlPlaneNodes.addingSaturated(other.controlPlaneNodes)
-        vcpu = vcpu.addingSaturated(other.vcpu)
-        memoryGiB = memoryGiB.addingSaturated(other.memoryGiB)
-        pods = pods.addingSaturated(other.pods)
+        clusters = clusters.saturatingAdd(other.clusters)
+        nodes = nodes.saturatingAdd(other.nodes)
+        nodesRequired = nodesRequired.saturatingAdd(other.nodesRequired)
+        controlPlaneNodes = controlPlaneNodes.saturatingAdd(other.controlPlaneNodes)
+        vcpu = vcpu.saturatingAdd(other.vcpu)
+        memoryGiB = memoryGiB.saturatingAdd(other.memoryGiB)
+        pods = pods.saturatingAdd(other.pods)
     }
 }

@@ -56,6 +56,6 @@ public enum Constraints {
     /// The nodes the largest cluster must hold: `expectedNodes` over the regions, rounded up.
     public static func nodesPerCluster(_ requirements: Requirements) -> Int {
         let regions = max(1, requirements.regions.count)
-        return (max(0, requirements.expectedNodes) + regions - 1) / regions
+        return max(0, requirements.expectedNodes).saturatingDivideRoundingUp(regions)
     }
 }

@@ -61,31 +61,32 @@ public struct CapacityPlan: Sendable, Equatable {
         let staticCPU = profile.cpuIntensive && provided.cpuMillis > 0
         let reservation = staticCPU ? provided.wholeCPUs() : provided
         staticCPUPolicy = staticCPU
-        capacityCPUMillis = Int64(profile.node.vcpu) * 1000
-        capacityMemoryKi = Int64(profile.node.memoryGiB) * 1_048_576
+        // Saturating throughout: out-of-range values are reported by validation, never a trap.
+        capacityCPUMillis = profile.node.vcpu.clampedInt64.saturatingMultiply(1000)
+        capacityMemoryKi = profile.node.memoryGiB.clampedInt64.saturatingMultiply(1_048_576)
         self.reservation = reservation
-        allocatableCPUMillis = max(0, capacityCPUMillis - reservation.cpuMillis)
-        allocatableMemoryKi = max(0, capacityMemoryKi - reservation.memoryKi)
+        allocatableCPUMillis = max(0, capacityCPUMillis.saturatingSubtract(reservation.cpuMillis))
+        allocatableMemoryKi = max(0, capacityMemoryKi.saturatingSubtract(reservation.memoryKi))
 
         var podCPU = profile.workload.podCPU.millis
         var podMemory = NodeReservation.kibibytes(profile.workload.podMemory)
         if profile.mesh.enabled {
             let sidecar = SidecarSizing(connections: profile.mesh.maxConcurrentConnections, guaranteed: staticCPU)
-            podCPU += sidecar.cpuRequestMillis
-            podMemory += sidecar.memoryRequestMi * 1024
+            podCPU = podCPU.saturatingAdd(sidecar.cpuRequestMillis)
+            podMemory = podMemory.saturatingAdd(sidecar.memoryRequestMi.saturatingMultiply(1024))
         }
         podCPUMillis = podCPU
         podMemoryKi = podMemory
         daemonSetCPUMillis = profile.workload.daemonSetCPU.millis
         daemonSetMemoryKi = NodeReservation.kibibytes(profile.workload.daemonSetMemory)
 
-        let freeCPU = max(0, allocatableCPUMillis - daemonSetCPUMillis)
-        let freeMemory = max(0, allocatableMemoryKi - daemonSetMemoryKi)
+        let freeCPU = max(0, allocatableCPUMillis.saturatingSubtract(daemonSetCPUMillis))
+        let freeMemory = max(0, allocatableMemoryKi.saturatingSubtract(daemonSetMemoryKi))
         let limits: [LimitingFactor: Int] = [
             .maxPods: profile.maxPodsPerNode,
             .podIPs: Self.podIPLimit(maskSize: profile.podCIDRMaskSize),
-            .cpu: podCPU > 0 ? Int(freeCPU / podCPU) : Int.max,
-            .memory: podMemory > 0 ? Int(freeMemory / podMemory) : Int.max,
+            .cpu: podCPU > 0 ? Int(clamping: freeCPU / podCPU) : Int.max,
+            .memory: podMemory > 0 ? Int(clamping: freeMemory / podMemory) : Int.max,
         ]
         self.limits = limits
         // Ties go to the first factor in declaration order: the configured limit names the cause best.
@@ -107,7 +108,7 @@ public struct CapacityPlan: Sendable, Equatable {
     /// twice as many addresses as pods so that IPs are not reused at once (CAP-21, CAP-68).
     /// `/24` → 128, `/28` → 8.
     public static func podIPLimit(maskSize: Int) -> Int {
-        let bits = max(0, min(32, 32 - maskSize))
+        let bits = 32 - min(32, max(0, maskSize))
         return (1 << bits) / 2
     }
 
@@ -123,11 +124,11 @@ public struct CapacityPlan: Sendable, Equatable {
     {
         if pods <= 0 { return (0, 0, zones > 1 ? 0 : nil) }
         guard podsPerNode > 0 else { return (nil, nil, nil) }
-        let demand = pods * (100 + max(0, headroomPercent))
-        let required = (demand + 100 * podsPerNode - 1) / (100 * podsPerNode)
-        let nodeLoss = required + 1
+        let demand = pods.saturatingMultiply(100.saturatingAdd(max(0, headroomPercent)))
+        let required = demand.saturatingDivideRoundingUp(podsPerNode.saturatingMultiply(100))
+        let nodeLoss = required.saturatingAdd(1)
         guard zones > 1 else { return (required, nodeLoss, nil) }
-        let perZone = (required + zones - 2) / (zones - 1)
-        return (required, nodeLoss, max(perZone * zones, nodeLoss))
+        let perZone = required.saturatingDivideRoundingUp(zones - 1)
+        return (required, nodeLoss, max(perZone.saturatingMultiply(zones), nodeLoss))
     }
 }

@@ -23,12 +23,13 @@ public enum IstioTuning {
         var map = TunedMapBuilder(component: "istio")
         let sidecars = max(0, served ?? profile.workload.pods)
 
-        let needed = max(1, (sidecars + sidecarsPerReplica - 1) / sidecarsPerReplica)
+        // Saturating: a pod count near Int.max gives huge replicas, which validation reports.
+        let needed = max(1, sidecars.saturatingDivideRoundingUp(sidecarsPerReplica))
         let minReplicas = max(needed, 2, min(zones, 3))
-        let maxReplicas = 2 * minReplicas
-        let perReplica = (sidecars + minReplicas - 1) / minReplicas
-        let cpu = max(500, roundUp(perReplica * 1000 / sidecarsPerReplica, to: 100))
-        let memory = max(2048, roundUp(perReplica * 1536 / sidecarsPerReplica, to: 256))
+        let maxReplicas = minReplicas.saturatingMultiply(2)
+        let perReplica = sidecars.saturatingDivideRoundingUp(minReplicas)
+        let cpu = max(500, roundUp(perReplica.saturatingMultiply(1000) / sidecarsPerReplica, to: 100))
+        let memory = max(2048, roundUp(perReplica.saturatingMultiply(1536) / sidecarsPerReplica, to: 256))
         map.add("istiod", .map([
             ConfigEntry("autoscaling", .map([
                 ConfigEntry("minReplicas", .int(minReplicas)),
@@ -82,7 +83,7 @@ public enum IstioTuning {
         map.add("ingressGateway", .map([
             ConfigEntry("autoscaling", .map([
                 ConfigEntry("minReplicas", .int(gatewayMin)),
-                ConfigEntry("maxReplicas", .int(gatewayMin * 3)),
+                ConfigEntry("maxReplicas", .int(gatewayMin.saturatingMultiply(3))),
                 ConfigEntry("targetCPUUtilizationPercentage", 80),
             ])),
             ConfigEntry("resources", .map([
@@ -113,6 +114,6 @@ public enum IstioTuning {
     }
 
     static func roundUp(_ value: Int, to step: Int) -> Int {
-        (value + step - 1) / step * step
+        max(0, value).saturatingDivideRoundingUp(step).saturatingMultiply(step)
     }
 }

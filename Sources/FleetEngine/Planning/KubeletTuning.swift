@@ -33,7 +33,7 @@ public enum KubeletTuning {
                 "caps processes per pod so one fork bomb cannot exhaust the node; \(maxPods) pods × 4096 stays within the 64-bit kernel pid_max ceiling of 4194304",
                 source: .pidLimiting)
 
-        let logSize = min(100, max(10, logBudgetMi / (max(1, maxPods) * logFiles)))
+        let logSize = min(100, max(10, logBudgetMi / max(1, maxPods).saturatingMultiply(logFiles)))
         map.add("containerLogMaxSize", .string("\(logSize)Mi"),
                 "\(maxPods) pods × \(logFiles) files × \(logSize)Mi = \(maxPods * logFiles * logSize)Mi of rotated logs per node: a \(logBudgetMi / 1024)Gi budget split per file, clamped to 10Mi–100Mi per file (the 10Mi floor can exceed the budget at high density)")
         map.add("containerLogMaxFiles", .int(logFiles), "the upstream default number of rotated files")
@@ -125,6 +125,6 @@ public enum KubeletTuning {
 
     /// KiB as whole MiB, rounded up, as `mebibytes` writes them.
     static func mebibytesCount(_ kibibytes: Int64) -> Int64 {
-        (kibibytes + 1023) / 1024
+        max(0, kibibytes).saturatingDivideRoundingUp(1024)
     }
 }

@@ -30,15 +30,15 @@ public struct NodeReservation: Sendable, Equatable {
     public var assumedDefaults: Bool
 
     /// CPU withheld from pods (kube + system).
-    public var cpuMillis: Int64 { kubeCPUMillis + systemCPUMillis }
+    public var cpuMillis: Int64 { kubeCPUMillis.saturatingAdd(systemCPUMillis) }
     /// Memory withheld from pods (kube + system + eviction).
-    public var memoryKi: Int64 { kubeMemoryKi + systemMemoryKi + evictionMemoryKi }
+    public var memoryKi: Int64 { kubeMemoryKi.saturatingAdd(systemMemoryKi).saturatingAdd(evictionMemoryKi) }
 
     /// The reservation a profile's nodes get: the profile's explicit `reserved:` when given,
     /// else the provider's published rule (none on bare metal: kubelet defaults, flagged).
     public static func forProfile(_ profile: ClusterProfile) -> NodeReservation {
-        let cpu = Int64(profile.node.vcpu) * 1000
-        let memory = Int64(profile.node.memoryGiB) * 1_048_576
+        let cpu = profile.node.vcpu.clampedInt64.saturatingMultiply(1000)
+        let memory = profile.node.memoryGiB.clampedInt64.saturatingMultiply(1_048_576)
         if let reserved = profile.reserved {
             return NodeReservation(
                 kubeCPUMillis: reserved.kubeCPU.millis, kubeMemoryKi: kibibytes(reserved.kubeMemory),
@@ -76,7 +76,7 @@ public struct NodeReservation: Sendable, Equatable {
         switch provider {
         case .aws:
             return NodeReservation(
-                kubeCPUMillis: tieredCPUMillis(cpuMillis), kubeMemoryKi: Int64(11 * maxPods + 255) * 1024,
+                kubeCPUMillis: tieredCPUMillis(cpuMillis), kubeMemoryKi: perPodMemoryKi(maxPods, mebibytesPerPod: 11, base: 255),
                 systemCPUMillis: 0, systemMemoryKi: 0, evictionMemoryKi: eviction,
                 rule: "EKS AMI: CPU tiers, memory 11Mi × maxPods + 255Mi, eviction 100Mi",
                 sources: [.eksCPU, .eksMemory, .eksEviction], assumedDefaults: false)
@@ -87,7 +87,7 @@ public struct NodeReservation: Sendable, Equatable {
                 rule: "GKE: CPU tiers, tiered memory, eviction 100Mi",
                 sources: [.gkeCPU, .gkeMemory, .gkeEviction], assumedDefaults: false)
         case .azure:
-            let perPods = Int64(20 * maxPods + 50) * 1024
+            let perPods = perPodMemoryKi(maxPods, mebibytesPerPod: 20, base: 50)
             return NodeReservation(
                 kubeCPUMillis: aksCPUMillis(cpuMillis), kubeMemoryKi: min(perPods, memoryKi / 4),
                 systemCPUMillis: 0, systemMemoryKi: 0, evictionMemoryKi: eviction,
@@ -108,17 +108,17 @@ public struct NodeReservation: Sendable, Equatable {
             (0, 1000, 600), (1000, 2000, 100), (2000, 4000, 50), (4000, .max, 25),
         ]
         return tiers.reduce(0) { total, tier in
-            let span = max(0, min(cpuMillis, tier.to) - tier.from)
-            return total + span * tier.weight / 10_000
+            let span = max(0, min(cpuMillis, tier.to).saturatingSubtract(tier.from))
+            return total.saturatingAdd(span.saturatingMultiply(tier.weight) / 10_000)
         }
     }
 
     /// AKS kube-reserved CPU: exact at every published core count (1 → 60m, 2 → 100m, 4 → 140m,
     /// 8 → 180m, 16 → 260m, 32 → 420m, 64 → 740m), linear between them (20m per core to 4, then 10m).
     static func aksCPUMillis(_ cpuMillis: Int64) -> Int64 {
-        let cores = max(1, (cpuMillis + 999) / 1000)
+        let cores = max(1, max(0, cpuMillis).saturatingDivideRoundingUp(1000))
         if cores == 1 { return 60 }
-        return 100 + 20 * (min(cores, 4) - 2) + 10 * max(cores - 4, 0)
+        return (100 + 20 * (min(cores, 4) - 2)).saturatingAdd(max(cores - 4, 0).saturatingMultiply(10))
     }
 
     /// GKE memory tiers on the memory capacity, in KiB, rounded up.
@@ -130,9 +130,14 @@ public struct NodeReservation: Sendable, Equatable {
             (16 * gibibyte, 128 * gibibyte, 6), (128 * gibibyte, .max, 2),
         ]
         let hundredths = tiers.reduce(Int64(0)) { total, tier in
-            total + max(0, min(memoryKi, tier.to) - tier.from) * tier.percent
+            total.saturatingAdd(max(0, min(memoryKi, tier.to).saturatingSubtract(tier.from)).saturatingMultiply(tier.percent))
         }
-        return (hundredths + 99) / 100
+        return hundredths.saturatingDivideRoundingUp(100)
+    }
+
+    /// `mebibytesPerPod` × maxPods + `base` MiB, in KiB (saturating).
+    static func perPodMemoryKi(_ maxPods: Int, mebibytesPerPod: Int64, base: Int64) -> Int64 {
+        maxPods.clampedInt64.saturatingMultiply(mebibytesPerPod).saturatingAdd(base).saturatingMultiply(1024)
     }
 
     /// The reservation as the static CPU manager takes it: the kube and system CPU together,
@@ -162,6 +167,6 @@ public struct NodeReservation: Sendable, Equatable {
 
     static func kibibytes(_ quantity: Quantity) -> Int64 {
         let bytes = quantity.units
-        return bytes / 1024 + (bytes % 1024 == 0 ? 0 : 1)
+        return (bytes / 1024).saturatingAdd(bytes % 1024 > 0 ? 1 : 0)
     }
 }

@@ -68,11 +68,11 @@ public enum Planner {
         }
         reasons += [
             PlanReason("capacity.nodesRequired",
-                       "⌈\(profile.workload.pods) pods × \(100 + profile.headroomPercent)% ÷ \(capacity.podsPerNode) per node⌉"),
+                       "⌈\(profile.workload.pods) pods × \(profile.headroomPercent.saturatingAdd(100))% ÷ \(capacity.podsPerNode) per node⌉"),
             PlanReason("capacity.nodesToSurviveNodeLoss", "one spare node (N+1)"),
             PlanReason("capacity.nodesToSurviveZoneLoss",
                        capacity.zones > 1
-                           ? "the other \(capacity.zones - 1) zone(s) must hold the required nodes: ⌈required ÷ \(capacity.zones - 1)⌉ per zone × \(capacity.zones)"
+                           ? "the other \(capacity.zones.saturatingSubtract(1)) zone(s) must hold the required nodes: ⌈required ÷ \(capacity.zones.saturatingSubtract(1))⌉ per zone × \(capacity.zones)"
                            : "one zone: a zone loss cannot be survived"),
             PlanReason("capacity.etcdMembers",
                        "\(capacity.controlPlane.etcdMembers) members (tolerate \(capacity.controlPlane.faultTolerance)) for \(ControlPlaneTuning.plannedNodes(capacity)) nodes in \(capacity.zones) zone(s)",

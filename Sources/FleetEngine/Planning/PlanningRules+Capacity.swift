@@ -15,11 +15,12 @@ extension PlanningRules {
                                     "maxPodsPerNode \(profile.maxPodsPerNode) is above the \(maxPodsPerNode) pods per node upstream tests",
                                     hint: "use larger nodes at 110 pods, or load-test the density you want"))
         }
-        let addresses = 1 << max(0, 32 - profile.podCIDRMaskSize)
-        if addresses < 2 * profile.maxPodsPerNode {
+        let addresses = 1 << max(0, 32 - min(32, max(0, profile.podCIDRMaskSize)))
+        let twice = profile.maxPodsPerNode.saturatingMultiply(2)
+        if addresses < twice {
             let needed = neededMask(for: profile.maxPodsPerNode)
             findings.append(Finding(.warning, "FP103", at: path.key("podCIDRMaskSize"),
-                                    "a /\(profile.podCIDRMaskSize) pod CIDR has \(addresses) addresses, fewer than 2 × maxPods (\(2 * profile.maxPodsPerNode)); the kubelet's maxPods is lowered to \(addresses / 2)",
+                                    "a /\(profile.podCIDRMaskSize) pod CIDR has \(addresses) addresses, fewer than 2 × maxPods (\(twice)); the kubelet's maxPods is lowered to \(addresses / 2)",
                                     hint: needed.map { "use a /\($0) (or wider) pod CIDR" } ?? "lower maxPodsPerNode"))
         }
         let reservation = capacity.reservation
@@ -58,8 +59,8 @@ extension PlanningRules {
                                     "a hard eviction threshold of \(reserved.evictionMemory) is below the kubelet's 100Mi default; the node may run out of memory before evicting",
                                     hint: "use at least 100Mi"))
         }
-        let cpuShare = capacity.capacityCPUMillis > 0 ? reservation.cpuMillis * 100 / capacity.capacityCPUMillis : 0
-        let memoryShare = capacity.capacityMemoryKi > 0 ? reservation.memoryKi * 100 / capacity.capacityMemoryKi : 0
+        let cpuShare = capacity.capacityCPUMillis > 0 ? reservation.cpuMillis.saturatingMultiply(100) / capacity.capacityCPUMillis : 0
+        let memoryShare = capacity.capacityMemoryKi > 0 ? reservation.memoryKi.saturatingMultiply(100) / capacity.capacityMemoryKi : 0
         if max(cpuShare, memoryShare) > 25 {
             findings.append(Finding(.warning, "FP120", at: path.key("node"),
                                     "the node is small: reservations take \(cpuShare)% of its CPU and \(memoryShare)% of its memory",
@@ -104,7 +105,7 @@ extension PlanningRules {
 
     /// The smallest per-node prefix holding 2 × `maxPods` addresses, or `nil` past /16.
     static func neededMask(for maxPods: Int) -> Int? {
-        for mask in stride(from: 28, through: 16, by: -1) where (1 << (32 - mask)) >= 2 * maxPods {
+        for mask in stride(from: 28, through: 16, by: -1) where (1 << (32 - mask)) >= maxPods.saturatingMultiply(2) {
             return mask
         }
         return nil

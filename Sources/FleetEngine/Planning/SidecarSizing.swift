@@ -54,26 +54,27 @@ public struct SidecarSizing: Sendable, Equatable {
     /// - Complexity: O(1).
     public init(connections: Int, guaranteed: Bool = false) {
         let load = Int64(max(0, connections))
-        let thousands = (load + 999) / 1000
+        // Saturating: a connection count near Int.max gives huge numbers, which validation reports.
+        let thousands = load.saturatingDivideRoundingUp(1000)
         self.connections = Int(load)
         self.guaranteed = guaranteed
-        let measured = (load * Self.millicoresPerHundredRPS + 99) / 100
+        let measured = load.saturatingMultiply(Self.millicoresPerHundredRPS).saturatingDivideRoundingUp(100)
         measuredCPUMillis = measured
-        let memoryNeed = 128 + 40 * thousands
+        let memoryNeed = thousands.saturatingMultiply(40).saturatingAdd(128)
         if guaranteed {
-            let cores = max(1, (measured + 999) / 1000)
-            cpuRequestMillis = cores * 1000
-            cpuLimitMillis = cores * 1000
+            let cores = max(1, measured.saturatingDivideRoundingUp(1000))
+            cpuRequestMillis = cores.saturatingMultiply(1000)
+            cpuLimitMillis = cpuRequestMillis
             concurrency = Int(min(4, cores))
-            memoryRequestMi = 2 * memoryNeed
-            memoryLimitMi = 2 * memoryNeed
+            memoryRequestMi = memoryNeed.saturatingMultiply(2)
+            memoryLimitMi = memoryRequestMi
         } else {
-            let workers = min(4, max(1, (load + 1999) / 2000))
+            let workers = min(4, max(1, load.saturatingDivideRoundingUp(2000)))
             concurrency = Int(workers)
             cpuRequestMillis = max(100, 50 * workers)
-            cpuLimitMillis = max((measured + 99) / 100 * 100, 1000 * workers)
+            cpuLimitMillis = max(measured.saturatingDivideRoundingUp(100).saturatingMultiply(100), 1000 * workers)
             memoryRequestMi = memoryNeed
-            memoryLimitMi = max(1024, 2 * memoryNeed)
+            memoryLimitMi = max(1024, memoryNeed.saturatingMultiply(2))
         }
     }
 }

@@ -44,7 +44,7 @@ struct StarterWorkload: Sendable, Equatable {
             return StarterWorkload(
                 name: trimmed,
                 cpuMillis: max(1, profile.workload.podCPU.millis),
-                memoryMiB: max(1, (profile.workload.podMemory.units + 1_048_575) / 1_048_576),
+                memoryMiB: max(1, max(0, profile.workload.podMemory.units).saturatingDivideRoundingUp(1_048_576)),
                 replicas: max(2, project.requirements.zonesPerRegion),
                 image: "registry.example.com/REPLACE-\(trimmed):1.0.0")
         }

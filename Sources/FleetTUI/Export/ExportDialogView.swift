@@ -5,7 +5,7 @@ import TerminalCore
 /// happens to the directory, then the bundle's file tree, scrolled with `j`/`k`.
 enum ExportDialogView {
     /// The fixed lines above the tree.
-    static func header(for preview: ExportPreview, in state: AppState) -> [String] {
+    static func header(for preview: ExportPreview, in state: AppState, width: Int = 72) -> [String] {
         let findings = state.findings
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
@@ -17,8 +17,10 @@ enum ExportDialogView {
             }
         }
         lines.append(warnings == 0 && errors == 0 ? "No findings." : "\(warnings) warning(s); see the Findings pane")
-        if preview.foreign {
-            lines.append("! \(preview.directory) holds other files: F replaces them")
+        if let refusal = preview.refusal {
+            lines += ProfilesView.wrap("! cannot export to \(preview.directory): \(refusal)", width: width)
+        } else if let reason = preview.forceReason {
+            lines += ProfilesView.wrap("! \(preview.directory): \(reason): F replaces it", width: width)
         } else if preview.replacesBundle {
             lines.append("Replaces the previous bundle in \(preview.directory)")
         }
@@ -28,14 +30,15 @@ enum ExportDialogView {
 
     static func render(_ state: AppState, preview: ExportPreview, scroll: Int, context: ViewContext,
                        in area: Rect, into buffer: inout CellBuffer) {
-        let header = header(for: preview, in: state)
+        let header = header(for: preview, in: state, width: ProfilesView.dialogWidth(area))
         let tree = preview.treeLines
         let room = max(0, area.height - 5 - header.count)
         let shown = Array(tree.dropFirst(min(scroll, max(0, tree.count - 1))).prefix(room))
         let more = tree.count > room
             ? " (lines \(min(scroll + 1, tree.count))-\(min(scroll + room, tree.count)) of \(tree.count))" : ""
-        let hint = preview.foreign ? "F replace and write   j/k scroll   Esc cancel"
-                                   : "Enter write   j/k scroll   Esc cancel"
+        let hint = preview.refusal != nil ? "j/k scroll   Esc cancel"
+            : preview.forceReason != nil ? "F replace and write   j/k scroll   Esc cancel"
+            : "Enter write   j/k scroll   Esc cancel"
         Dialog(title: "Export" + more, message: header + shown.map { "  " + $0 }, kind: .confirm(hint: hint),
                borders: context.borders, borderStyle: context.style(.dialogBorder), style: context.style(.dialog),
                hintStyle: context.style(.dialogHint))

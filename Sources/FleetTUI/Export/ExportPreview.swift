@@ -5,16 +5,21 @@ public struct ExportPreview: Sendable, Equatable {
     public var directory: String
     /// Every file of the bundle, relative to the directory, in bundle order.
     public var paths: [String]
-    /// True when the directory exists, is not empty and is not a previous bundle: writing
-    /// replaces whatever is there, so it needs the explicit force key.
-    public var foreign: Bool
+    /// Why the export can never go there (the open project file, a device, a directory
+    /// holding files the previous bundle did not write…); `nil` when it can.
+    public var refusal: String?
+    /// What only the explicit force key replaces (a regular file, a previous bundle whose
+    /// files were edited); `nil` when nothing needs it.
+    public var forceReason: String?
     /// True when the directory holds a previous bundle, which the export replaces.
     public var replacesBundle: Bool
 
-    public init(directory: String, paths: [String], foreign: Bool, replacesBundle: Bool) {
+    public init(directory: String, paths: [String], refusal: String? = nil, forceReason: String? = nil,
+                replacesBundle: Bool = false) {
         self.directory = directory
         self.paths = paths
-        self.foreign = foreign
+        self.refusal = refusal
+        self.forceReason = forceReason
         self.replacesBundle = replacesBundle
     }
 

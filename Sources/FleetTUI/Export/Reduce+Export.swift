@@ -8,7 +8,7 @@ extension AppState {
     /// Asks the runtime to build the bundle in memory and list it (off the key loop).
     mutating func prepareExport(to directory: String) -> [Effect] {
         message = StatusMessage("preparing the design bundle for \(directory)…")
-        return [.prepareExport(project, directory: directory)]
+        return [.prepareExport(project, directory: directory, projectFile: filePath)]
     }
 
     /// Messages of the export dialog and the results of the export effects.
@@ -22,13 +22,17 @@ extension AppState {
             message = nil
         case .confirmExport(let force):
             guard case .exportPreview(let preview, _) = mode else { return [] }
-            if preview.foreign, !force {
-                message = .error("\(preview.directory) holds other files: F replaces them, Esc cancels")
+            if let refusal = preview.refusal {
+                message = .error("cannot export to \(preview.directory): \(refusal)")
+                return []
+            }
+            if let reason = preview.forceReason, !force {
+                message = .error("\(preview.directory): \(reason): F replaces it, Esc cancels")
                 return []
             }
             mode = .normal
             message = StatusMessage("exporting \(preview.paths.count) files to \(preview.directory)…")
-            return [.writeExport(project, directory: preview.directory, force: force)]
+            return [.writeExport(project, directory: preview.directory, force: force, projectFile: filePath)]
         case .exportFinished(let directory, let files, let error):
             if let error {
                 mode = .alert(title: "Export failed", lines: [directory] + error.split(separator: "\n").map(String.init))

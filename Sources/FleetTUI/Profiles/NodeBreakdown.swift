@@ -70,13 +70,13 @@ public struct NodeBreakdown: Sendable, Equatable {
         case .cpu:
             capacity = plan.capacityCPUMillis
             parts = [(.system, reservation.systemCPUMillis), (.kube, reservation.kubeCPUMillis), (.eviction, 0),
-                     (.daemonSets, plan.daemonSetCPUMillis), (.pods, pods * plan.podCPUMillis)]
+                     (.daemonSets, plan.daemonSetCPUMillis), (.pods, pods.saturatingMultiply(plan.podCPUMillis))]
             isLimiting = plan.limitingFactor == .cpu
         case .memory:
             capacity = plan.capacityMemoryKi
             parts = [(.system, reservation.systemMemoryKi), (.kube, reservation.kubeMemoryKi),
                      (.eviction, reservation.evictionMemoryKi), (.daemonSets, plan.daemonSetMemoryKi),
-                     (.pods, pods * plan.podMemoryKi)]
+                     (.pods, pods.saturatingMultiply(plan.podMemoryKi))]
             isLimiting = plan.limitingFactor == .memory
         }
         var left = capacity
@@ -84,7 +84,7 @@ public struct NodeBreakdown: Sendable, Equatable {
         for (segment, amount) in parts {
             let taken = min(max(0, amount), max(0, left))
             amounts[segment] = taken
-            left -= taken
+            left = left.saturatingSubtract(taken)
         }
         amounts[.unused] = max(0, left)
         self.amounts = amounts
@@ -108,8 +108,11 @@ public struct NodeBreakdown: Sendable, Equatable {
         let segments = Segment.allCases
         guard width > 0, capacity > 0 else { return segments.map { _ in 0 } }
         let values = segments.map { amounts[$0] ?? 0 }
-        var widths = values.map { Int($0 * Int64(width) / capacity) }
-        var remainders = values.enumerated().map { ($0.offset, $0.element * Int64(width) % capacity) }
+        // value × width ÷ capacity in double width: a node of 8E millicores must not overflow.
+        // Every value is at most the capacity, so each quotient is at most `width`.
+        let shares = values.map { capacity.dividingFullWidth($0.multipliedFullWidth(by: Int64(width))) }
+        var widths = shares.map { Int($0.quotient) }
+        var remainders = shares.enumerated().map { ($0.offset, $0.element.remainder) }
         remainders.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var spare = width - widths.reduce(0, +)
         for (index, _) in remainders where spare > 0 {
@@ -126,7 +129,7 @@ public struct NodeBreakdown: Sendable, Equatable {
     }
 
     /// KiB as whole MiB, rounded up: `1465Mi`.
-    static func mebibytes(_ kibibytes: Int64) -> String { "\((kibibytes + 1023) / 1024)Mi" }
+    static func mebibytes(_ kibibytes: Int64) -> String { "\(max(0, kibibytes).saturatingDivideRoundingUp(1024))Mi" }
 
     /// The limiting factor as the capacity panel names it.
     static func factorName(_ factor: CapacityPlan.LimitingFactor) -> String {

@@ -1,4 +1,4 @@
-/// SHA-256 (FIPS 180-4), for the bundle's `SHA256SUMS`.
+/// SHA-256 (FIPS 180-4), for the bundle's `SHA256SUMS` and manifest and the changed-on-disk check.
 ///
 /// The toolchain's Foundation has no digest API on Linux, and the checksums are the only
 /// cryptography the bundle needs, so this small implementation beats a dependency.
@@ -9,7 +9,7 @@
 /// ```
 ///
 /// - Complexity: O(*n*) in the input length.
-enum SHA256 {
+public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -22,7 +22,7 @@ enum SHA256 {
     ]
 
     /// The 32-byte digest of `bytes`.
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = bytes
         let bitLength = UInt64(bytes.count) &* 8
@@ -57,7 +57,7 @@ enum SHA256 {
     }
 
     /// The digest as lowercase hexadecimal, as `sha256sum` prints it.
-    static func hex(of bytes: [UInt8]) -> String {
+    public static func hex(of bytes: [UInt8]) -> String {
         digest(bytes).map { byte in
             let text = String(byte, radix: 16)
             return text.count == 1 ? "0" + text : text

@@ -35,10 +35,11 @@ extension AppState {
 
     /// Keeps the Findings selection inside the list after the list changed.
     ///
-    /// Only when the findings of the new project are already known: an edit never runs the
-    /// lint just to clamp (the Findings view and its keys clamp the selection themselves).
+    /// Only when the findings of the new project are already known or the Findings pane is
+    /// in front: an edit elsewhere never runs the lint just to clamp (focusing the Findings
+    /// pane clamps, and its view and keys clamp too).
     mutating func clampFindingSelection() {
-        guard derived.contains("findings", for: project) else { return }
+        guard focus == .findings || derived.contains("findings", for: project) else { return }
         selectedFinding = min(selectedFinding, max(0, visibleFindings.count - 1))
     }
 }

@@ -74,6 +74,8 @@ extension AppState {
         case .focusPane(let pane): focus = pane
         default: break
         }
+        // The Findings pane shows the lint anyway: keep its selection inside the list.
+        if focus == .findings { selectedFinding = min(selectedFinding, max(0, visibleFindings.count - 1)) }
         message = nil
     }
 }

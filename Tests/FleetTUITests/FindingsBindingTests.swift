@@ -123,6 +123,7 @@ import TerminalCore
         s.selectedField = .zonesPerRegion
         press(&s, "h", "h", "h", "h")
         #expect(s.findings.count == 1)
+        press(&s, String(PaneID.findings.digit))
         #expect(s.selectedFinding == 0)
     }
 }

@@ -135,18 +135,20 @@ public struct AddressAllocation: Sendable, Equatable {
     /// The prefix length a cluster's range of `kind` is allocated with.
     static func prefix(for kind: AddressKind, of sizing: ClusterSizing, plan: AddressPlan, services: Int) -> Int {
         let growth = UInt64(max(0, plan.growthPercent))
-        func grown(_ count: Int) -> UInt64 { (UInt64(max(0, count)) * (100 + growth) + 99) / 100 }
+        func grown(_ count: Int) -> UInt64 {
+            UInt64(max(0, count)).saturatingMultiply(100 + growth).saturatingAdd(99) / 100
+        }
         switch kind {
         case .node:
             let machines = sizing.plannedNodes.saturatingAdd(sizing.capacity.controlPlane.etcdMembers)
-            return min(24, IPv4Range.prefix(holding: grown(machines) + 16))
+            return min(24, IPv4Range.prefix(holding: grown(machines).saturatingAdd(16)))
         case .pod:
             let blockBits = UInt64(32 - max(0, min(32, sizing.profile.podCIDRMaskSize)))
             let blocks = max(1, grown(max(1, sizing.plannedNodes)))
             let addresses = blocks > (UInt64(1) << 32) >> blockBits ? UInt64(1) << 32 : blocks << blockBits
             return IPv4Range.prefix(holding: addresses)
         case .service:
-            return max(12, min(24, IPv4Range.prefix(holding: grown(services) + 16)))
+            return max(12, min(24, IPv4Range.prefix(holding: grown(services).saturatingAdd(16))))
         }
     }
 
@@ -167,8 +169,10 @@ public struct AddressAllocation: Sendable, Equatable {
                 let count = UInt64(max(1, clustersByEnvironment[sizing.cluster.environment] ?? 1))
                 return Int((expected + count - 1) / count)
             }
-            let share = (expected * UInt64(sizing.pods) + total - 1) / total
-            return Int(min(share, UInt64(Int.max)))
+            // expected × pods ÷ total, rounded up, without overflow (pods ≤ total, so it fits).
+            let product = expected.multipliedFullWidth(by: UInt64(max(0, sizing.pods)))
+            let (quotient, remainder) = total.dividingFullWidth(product)
+            return Int(min(quotient + (remainder > 0 ? 1 : 0), UInt64(Int.max)))
         }
     }
 

@@ -3,6 +3,7 @@
 # by a CPU burner, and reports each run's result and wall time.
 #
 #   scripts/test-under-load.sh [RUNS]      # RUNS normal runs, then RUNS loaded runs (default 5)
+#   MODES="loaded" scripts/test-under-load.sh 5   # only the loaded runs (or "loaded normal")
 #
 # The burners are started before and stopped after each loaded run (and on exit,
 # whatever happens). Exits non-zero when any run failed; each run's log is kept in
@@ -33,7 +34,7 @@ start_burners() {
 
 swift build --build-tests >/dev/null
 failed=0
-for mode in normal loaded; do
+for mode in ${MODES:-normal loaded}; do
     for run in $(seq "$runs"); do
         [ "$mode" = loaded ] && start_burners
         log="$logs/$mode-$run.log"

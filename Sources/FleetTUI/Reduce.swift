@@ -46,6 +46,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .derivedDataUpdated:
         state.clampSelections()
+        state.completeMatrixReport()
         return []
     case .tick(let seconds):
         return state.reduceTick(seconds)

@@ -159,12 +159,12 @@ public struct AddressAllocation: Sendable, Equatable {
         var clustersByEnvironment: [String: Int] = [:]
         for sizing in sizings {
             podsByEnvironment[sizing.cluster.environment, default: 0] =
-                podsByEnvironment[sizing.cluster.environment, default: 0].saturatingAdd(sizing.pods)
+                podsByEnvironment[sizing.cluster.environment, default: 0].saturatingAdd(max(0, sizing.pods))
             clustersByEnvironment[sizing.cluster.environment, default: 0] += 1
         }
         let expected = UInt64(max(0, project.requirements.expectedServices))
         return sizings.map { sizing in
-            let total = UInt64(podsByEnvironment[sizing.cluster.environment] ?? 0)
+            let total = UInt64(max(0, podsByEnvironment[sizing.cluster.environment] ?? 0))
             if total == 0 {
                 let count = UInt64(max(1, clustersByEnvironment[sizing.cluster.environment] ?? 1))
                 return Int((expected + count - 1) / count)

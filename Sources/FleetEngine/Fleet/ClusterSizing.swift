@@ -48,7 +48,8 @@ public struct ClusterSizing: Sendable, Equatable {
         var capacities: [CapacityKey: CapacityPlan] = [:]
         for (index, cluster) in project.topology.clusters.enumerated() {
             guard var profile = profiles[cluster.profile] else { continue }
-            let pods = cluster.workload?.pods(profilePods: profile.workload.pods) ?? profile.workload.pods
+            // Never negative, even in a project that does not validate (the workbench sizes those too).
+            let pods = max(0, cluster.workload?.pods(profilePods: profile.workload.pods) ?? profile.workload.pods)
             profile.workload.pods = pods
             let zones = cluster.zones ?? project.requirements.zonesPerRegion
             let runsMesh = profile.mesh.enabled && (cluster.meshRole != nil || mesh.model == .none)

@@ -31,6 +31,9 @@ public struct MatrixPaneState: Sendable, Equatable {
     public var scroll: Int
     /// The weight or override prompt, while one is open.
     public var prompt: MatrixPrompt?
+    /// A change whose ranking was still being computed off the key loop when it was made:
+    /// its message is completed when the ranking lands (``AppState/completeMatrixReport()``).
+    public var pendingReport: PendingMatrixReport?
     /// The platform catalog the pane scores against (the bundled one, or why it failed to load).
     public private(set) var catalog: Result<Catalog, CatalogError>
     /// Counts catalog replacements; part of the cache key, so a new catalog is rescored.
@@ -62,4 +65,14 @@ public struct MatrixPaneState: Sendable, Equatable {
 
     /// The number of columns the cursor moves over (the weight, then each platform).
     static let columnCount = PlatformID.allCases.count + 1
+}
+
+/// What a matrix change said before its new ranking was known.
+public struct PendingMatrixReport: Sendable, Equatable {
+    /// The change, as the message line says it ("Complexity weight 6").
+    public var change: String
+    /// The winner shown when the change was made.
+    public var winnerBefore: PlatformID?
+    /// The project version the change produced; a later edit drops the report.
+    public var projectVersion: Int
 }

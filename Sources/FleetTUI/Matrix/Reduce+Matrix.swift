@@ -102,13 +102,42 @@ extension AppState {
     }
 
     /// Says what changed, and the new winner when the change flipped it.
+    ///
+    /// When the ranking of the changed project is still being computed off the key loop
+    /// (a large project), the message says only the change until the ranking lands, then
+    /// ``completeMatrixReport()`` adds the new winner: the message never reports a winner
+    /// from before the change.
     mutating func reportMatrixChange(_ change: String, winnerBefore: PlatformID?) {
         let winner = matrixDerived.evaluation?.winner
+        matrixPane.pendingReport = nil
+        guard derived.contains("matrix.pane.\(matrixPane.catalogGeneration)", for: project) else {
+            message = StatusMessage(change)
+            matrixPane.pendingReport = PendingMatrixReport(change: change, winnerBefore: winnerBefore,
+                                                           projectVersion: projectVersion)
+            return
+        }
         if winner != winnerBefore, let winner {
             message = StatusMessage("\(change): \(winner.displayName) now ranks first")
         } else {
             message = StatusMessage(change)
         }
+    }
+
+    /// Completes the message of a matrix change once its ranking has landed (on
+    /// `Msg.derivedDataUpdated`); a report overtaken by another edit is dropped.
+    mutating func completeMatrixReport() {
+        guard let pending = matrixPane.pendingReport else { return }
+        guard pending.projectVersion == projectVersion else {
+            matrixPane.pendingReport = nil
+            return
+        }
+        guard derived.contains("matrix.pane.\(matrixPane.catalogGeneration)", for: project) else { return }
+        // Only while the message still shows this change: a newer message stays.
+        guard message?.text == pending.change else {
+            matrixPane.pendingReport = nil
+            return
+        }
+        reportMatrixChange(pending.change, winnerBefore: pending.winnerBefore)
     }
 
     private mutating func openOverridePrompt() {

@@ -87,4 +87,16 @@ import TerminalCore
         #expect(staging.podCIDR == nil)
         #expect(s.project.topology.cluster(named: "mgmt")?.podCIDR == nil, "clusters before it do not move and stay unpinned")
     }
+
+    @Test func theFormAt120x40ShowsEveryNewFieldWithItsValue() {
+        let rows = render(devForm()).buffer.rows
+        let text = rows.joined(separator: "\n")
+        for line in ["│ Pods          profile (1800)", "│ Workload %    10", "│ Node range    auto (10.0.1.0/24)",
+                     "│ Pod range     auto (10.128.32.0/19)", "│ Service range auto (10.96.4.0/22)"] {
+            #expect(text.contains(line), "\(line)")
+        }
+        // The last field sits above the form's key line, inside its border.
+        let last = rows.firstIndex { $0.contains("│ Service range") }!
+        #expect(rows[last + 2].contains("Enter apply  Esc cancel"))
+    }
 }

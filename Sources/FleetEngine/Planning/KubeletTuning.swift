@@ -35,7 +35,7 @@ public enum KubeletTuning {
 
         let logSize = min(100, max(10, logBudgetMi / max(1, maxPods).saturatingMultiply(logFiles)))
         map.add("containerLogMaxSize", .string("\(logSize)Mi"),
-                "\(maxPods) pods × \(logFiles) files × \(logSize)Mi = \(maxPods * logFiles * logSize)Mi of rotated logs per node: a \(logBudgetMi / 1024)Gi budget split per file, clamped to 10Mi–100Mi per file (the 10Mi floor can exceed the budget at high density)")
+                "\(maxPods) pods × \(logFiles) files × \(logSize)Mi = \(maxPods.saturatingMultiply(logFiles).saturatingMultiply(logSize))Mi of rotated logs per node: a \(logBudgetMi / 1024)Gi budget split per file, clamped to 10Mi–100Mi per file (the 10Mi floor can exceed the budget at high density)")
         map.add("containerLogMaxFiles", .int(logFiles), "the upstream default number of rotated files")
         let gcHigh = 100 - imagefsEvictionPercent - 5
         map.add("imageGCHighThresholdPercent", .int(gcHigh),
@@ -67,8 +67,8 @@ public enum KubeletTuning {
                     source: .cpuManager)
         }
         if profile.numaAware, staticCPU {
-            let reservedMi = mebibytesCount(reservation.kubeMemoryKi) + mebibytesCount(reservation.systemMemoryKi)
-                + mebibytesCount(reservation.evictionMemoryKi)
+            let reservedMi = mebibytesCount(reservation.kubeMemoryKi).saturatingAdd(mebibytesCount(reservation.systemMemoryKi))
+                .saturatingAdd(mebibytesCount(reservation.evictionMemoryKi))
             map.add("memoryManagerPolicy", "Static",
                     "NUMA-aware profile: Guaranteed pods also get memory from the NUMA nodes their CPUs are on",
                     source: .memoryManager)

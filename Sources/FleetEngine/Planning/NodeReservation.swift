@@ -149,7 +149,7 @@ public struct NodeReservation: Sendable, Equatable {
     /// ```
     public func wholeCPUs() -> NodeReservation {
         var copy = self
-        copy.systemCPUMillis = (cpuMillis + 999) / 1000 * 1000
+        copy.systemCPUMillis = cpuMillis.saturatingDivideRoundingUp(1000).saturatingMultiply(1000)
         copy.kubeCPUMillis = 0
         copy.rule = rule + "; static CPU policy: \(copy.systemCPUMillis / 1000) whole CPU(s) reserved by id"
         return copy
@@ -157,7 +157,7 @@ public struct NodeReservation: Sendable, Equatable {
 
     /// The CPU ids `reservedSystemCPUs` lists for this reservation: `0`, `0-1`, …; empty when none.
     public var reservedCPUList: String {
-        let count = (cpuMillis + 999) / 1000
+        let count = cpuMillis.saturatingDivideRoundingUp(1000)
         switch count {
         case ...0: return ""
         case 1: return "0"

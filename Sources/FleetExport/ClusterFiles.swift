@@ -1,7 +1,8 @@
 import FleetEngine
 import FleetModel
 
-/// The files of one cluster: `clusters/<cluster>/` (kubeadm, scheduler, Istio) and
+/// The files of one cluster: `clusters/<cluster>/` (kubeadm and scheduler for a
+/// self-managed control plane, the provider's own files for a managed one, Istio) and
 /// `gitops/clusters/<cluster>/` (the Kustomize tree), all from the cluster's own plan
 /// (`ClusterPlan`): its ranges, its control plane sized for its nodes, its istiod sized
 /// for the sidecars it serves.
@@ -22,14 +23,20 @@ struct ClusterFiles {
         if let clusterPlan = context.clusterPlan(for: cluster),
            let podRange = clusterPlan.range(.pod), let serviceRange = clusterPlan.range(.service) {
             let plan = clusterPlan.tuning
-            let kubeadm = KubeadmConfiguration(
-                clusterName: cluster.name, version: plan.tableVersion,
-                apiServerFlags: plan.apiServer.value, etcdFlags: plan.etcd.value,
-                podCIDRMaskSize: clusterPlan.sizing.profile.podCIDRMaskSize,
-                podSubnet: podRange.description, serviceSubnet: serviceRange.description)
-            files.append(("\(directory)/kubeadm-config.yaml", kubeadm.document.yaml() + "---\n" + plan.kubelet.value.yaml()))
-            files.append(("\(directory)/scheduler-config.yaml", plan.scheduler.value.yaml()))
-            if kubeadm.audits { files.append(("\(directory)/audit-policy.yaml", AuditPolicy.document.yaml())) }
+            if clusterPlan.sizing.profile.runsManagedControlPlane {
+                for file in ManagedClusterFiles.make(cluster: cluster, plan: clusterPlan, context: context)?.files ?? [] {
+                    files.append(("\(directory)/\(file.path)", file.text))
+                }
+            } else {
+                let kubeadm = KubeadmConfiguration(
+                    clusterName: cluster.name, version: plan.tableVersion,
+                    apiServerFlags: plan.apiServer.value, etcdFlags: plan.etcd.value,
+                    podCIDRMaskSize: clusterPlan.sizing.profile.podCIDRMaskSize,
+                    podSubnet: podRange.description, serviceSubnet: serviceRange.description)
+                files.append(("\(directory)/kubeadm-config.yaml", kubeadm.document.yaml() + "---\n" + plan.kubelet.value.yaml()))
+                files.append(("\(directory)/scheduler-config.yaml", plan.scheduler.value.yaml()))
+                if kubeadm.audits { files.append(("\(directory)/audit-policy.yaml", AuditPolicy.document.yaml())) }
+            }
             if let istio = plan.istio, joinsMesh {
                 let documents = istioDocuments(istio.value)
                 var listed: [String] = []

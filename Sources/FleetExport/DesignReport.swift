@@ -22,7 +22,9 @@ struct DesignReport {
         if let warning { sections.append(warning) }
         sections += [summary(), matrix(), sensitivity(), topology()]
         sections += profiles()
-        sections += [clusters(), fleet(), cost(), findings(), roadmap(), sources(), files()]
+        sections += [clusters(), fleet()]
+        if let managed = managedControlPlanes() { sections.append(managed) }
+        sections += [cost(), findings(), roadmap(), sources(), files()]
         return sections.joined(separator: "\n")
     }
 

@@ -6,6 +6,9 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
     public var name: String
     public var description: String
     public var provider: Provider
+    /// Who runs the control plane, as written; `nil` takes the provider's default
+    /// (`Provider.defaultControlPlane`). Read ``runsManagedControlPlane`` for the effect.
+    public var controlPlane: ControlPlane?
     /// The cloud instance type the nodes run (`m6i.2xlarge`); when the engine's instance
     /// catalog lists it for `provider`, its shape replaces `node`.
     public var instanceType: String?
@@ -36,6 +39,13 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
 
     public var id: String { name }
 
+    /// The control plane in effect: the one written, or the provider's default.
+    public var effectiveControlPlane: ControlPlane { controlPlane ?? provider.defaultControlPlane }
+
+    /// True when the provider's managed service (EKS, GKE, AKS) runs the control plane, so the
+    /// bundle writes the provider's own configuration instead of kubeadm. Bare metal never is.
+    public var runsManagedControlPlane: Bool { effectiveControlPlane == .managed && provider != .bareMetal }
+
     public init(
         name: String,
         description: String = "",
@@ -53,7 +63,8 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
         featureGates: [String: Bool] = [:],
         instanceType: String? = nil,
         prefixDelegation: Bool = false,
-        nodeMonthlyCostUSD: Int? = nil
+        nodeMonthlyCostUSD: Int? = nil,
+        controlPlane: ControlPlane? = nil
     ) {
         self.name = name
         self.description = description
@@ -72,6 +83,7 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
         self.instanceType = instanceType
         self.prefixDelegation = prefixDelegation
         self.nodeMonthlyCostUSD = nodeMonthlyCostUSD
+        self.controlPlane = controlPlane
     }
 }
 
@@ -79,6 +91,20 @@ public struct ClusterProfile: Sendable, Equatable, Identifiable {
 public enum Provider: String, Sendable, CaseIterable, Codable {
     case aws, gcp, azure
     case bareMetal = "bare-metal"
+}
+
+/// Who runs a cluster's control plane.
+public enum ControlPlane: String, Sendable, CaseIterable {
+    /// The provider's managed service runs it (EKS, GKE, AKS): the bundle writes eksctl,
+    /// gcloud or az configuration, and the provider fixes what it does not expose.
+    case managed
+    /// kubeadm on the profile's machines: the bundle writes kubeadm, scheduler and audit files.
+    case selfManaged = "self-managed"
+}
+
+extension Provider {
+    /// `managed` for the clouds, `self-managed` for bare metal (the only choice there).
+    public var defaultControlPlane: ControlPlane { self == .bareMetal ? .selfManaged : .managed }
 }
 
 /// How the scheduler scores nodes.

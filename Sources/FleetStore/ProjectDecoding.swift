@@ -80,10 +80,13 @@ enum ProjectDecoding {
                                          "give either node or instanceType, not both: instanceType gives the shape",
                                          hint: "remove node, or remove instanceType for an unlisted type")
         }
+        let provider = object.choice("provider", default: defaults.provider)
+        // The provider's default is kept as "not written", so a save round-trips.
+        let controlPlane = object["controlPlane"]?.choice(ControlPlane.self, allowed: ControlPlane.allCases.map(\.rawValue))
         return ClusterProfile(
             name: object.string("name"),
             description: object.string("description"),
-            provider: object.choice("provider", default: defaults.provider),
+            provider: provider,
             node: NodeShape(vcpu: node?.int("vcpu", default: 8) ?? 8, memoryGiB: node?.int("memoryGiB", default: 32) ?? 32),
             maxPodsPerNode: object.int("maxPodsPerNode", default: defaults.maxPodsPerNode),
             podCIDRMaskSize: object.int("podCIDRMaskSize", default: defaults.podCIDRMaskSize),
@@ -107,7 +110,8 @@ enum ProjectDecoding {
             featureGates: gates,
             instanceType: instanceType,
             prefixDelegation: object.bool("prefixDelegation"),
-            nodeMonthlyCostUSD: object["nodeMonthlyCostUSD"]?.int()
+            nodeMonthlyCostUSD: object["nodeMonthlyCostUSD"]?.int(),
+            controlPlane: controlPlane == provider.defaultControlPlane ? nil : controlPlane
         )
     }
 

@@ -74,6 +74,8 @@ public enum ProjectSchema {
         SchemaField("name", .name, required: true, "Profile name, referenced by clusters."),
         SchemaField("description", .text, default: "\"\"", "Free text."),
         SchemaField("provider", .choice(Provider.allCases.map(\.rawValue)), default: "aws", "Where nodes run; selects the node-reservation formula."),
+        SchemaField("controlPlane", .choice(ControlPlane.allCases.map(\.rawValue)),
+                    "managed (the default on aws, gcp, azure): EKS, GKE or AKS runs it and the bundle writes the provider's configuration; self-managed: kubeadm files (the only choice on bare-metal). See docs/export-bundle.md."),
         SchemaField("instanceType", .text, "Cloud instance type of the nodes (e.g. m6i.2xlarge); gives the node shape. See docs/instances.md."),
         SchemaField("node", node, "Worker node shape; required unless instanceType is given (bare metal, unlisted types)."),
         SchemaField("maxPodsPerNode", .integer(1...1024), default: "110", "The kubelet's maxPods; on aws at most the instance type's ENI limit."),

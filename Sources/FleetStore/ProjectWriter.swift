@@ -63,6 +63,9 @@ public struct ProjectWriter: Sendable {
         out.line(2, "- name: \(YAMLText.scalar(profile.name))")
         out.optional(3, "description", profile.description)
         out.field(3, "provider", profile.provider.rawValue)
+        if let controlPlane = profile.controlPlane, controlPlane != profile.provider.defaultControlPlane {
+            out.field(3, "controlPlane", controlPlane.rawValue)
+        }
         if let instanceType = profile.instanceType {
             out.field(3, "instanceType", YAMLText.scalar(instanceType))
         } else {

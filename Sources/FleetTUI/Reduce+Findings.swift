@@ -35,11 +35,11 @@ extension AppState {
 
     /// Keeps the Findings selection inside the list after the list changed.
     ///
-    /// Only when the findings of the new project are already known or the Findings pane is
-    /// in front: an edit elsewhere never runs the lint just to clamp (focusing the Findings
-    /// pane clamps, and its view and keys clamp too).
+    /// A selection on the first finding is always inside, so an edit with that selection never
+    /// runs the lint just to clamp; any other selection is checked against the findings of the
+    /// new project (served by the derived cache, which the next frame reads anyway).
     mutating func clampFindingSelection() {
-        guard focus == .findings || derived.contains("findings", for: project) else { return }
+        guard selectedFinding > 0 || derived.contains("findings", for: project) else { return }
         selectedFinding = min(selectedFinding, max(0, visibleFindings.count - 1))
     }
 }

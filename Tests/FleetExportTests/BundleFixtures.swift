@@ -14,6 +14,13 @@ enum BundleFixtures {
         try ProjectFile.load(packageRoot.appendingPathComponent("docs/examples/payments.fleet.yaml").path).project
     }
 
+    /// `project` with every profile's control plane self-managed: kubeadm files for every cluster.
+    static func selfManaged(_ project: Project) -> Project {
+        var project = project
+        for index in project.profiles.indices { project.profiles[index].controlPlane = .selfManaged }
+        return project
+    }
+
     /// A small team whose matrix recommends Cloud Run.
     static func smallShop() throws -> Project {
         try ProjectFile.load(testsDirectory.appendingPathComponent("Fixtures/small-shop.fleet.yaml").path).project

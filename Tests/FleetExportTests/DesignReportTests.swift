@@ -102,7 +102,7 @@ import Testing
         let remote = try #require(BundleFixtures.text(bundle, "clusters/prod-us/istio/istio-operator.yaml"))
         #expect(remote.contains("profile: remote"))
         for path in bundle.paths where path.hasPrefix("clusters/") || path.hasPrefix("gitops/") {
-            #expect(DocumentCheck.problems(inYAML: BundleFixtures.text(bundle, path)!, version: project.kubernetesVersion) == [], "\(path)")
+            #expect(DocumentCheck.problems(inFile: path, text: BundleFixtures.text(bundle, path)!, version: project.kubernetesVersion) == [], "\(path)")
             #expect(BundleDocumentationTests.document.contains("`\(BundleDocumentationTests.pattern(path))`"), "\(path) undocumented")
         }
         try KustomizeTree.checkReferences(from: "gitops/clusters/prod-eu/kustomization.yaml", in: bundle)

@@ -33,7 +33,7 @@ import Testing
         let written = files(in: bundle)
         #expect(result.stdout == "Wrote \(written.count) files to bundle.\n")
         for path in ["README.md", "project.fleet.yaml", "decisions/0001-orchestration-platform.md", "matrix/scores.csv",
-                     "topology/topology.mmd", "clusters/prod-eu/kubeadm-config.yaml", "clusters/prod-eu/istio/istio-operator.yaml",
+                     "topology/topology.mmd", "clusters/prod-eu/eksctl-cluster.yaml", "clusters/prod-eu/istio/istio-operator.yaml",
                      "gitops/clusters/prod-eu/kustomization.yaml", "SHA256SUMS"] {
             #expect(written.contains(path), "\(path) missing")
         }
@@ -67,7 +67,7 @@ import Testing
         let entries = Int(end[end.startIndex + 10]) | Int(end[end.startIndex + 11]) << 8
         #expect(entries == files(in: directory.appendingPathComponent("out/payments")).count)
         let names = String(decoding: zip, as: UTF8.self)
-        #expect(names.contains("payments/clusters/prod-eu/kubeadm-config.yaml"), "entries sit under the bundle's name")
+        #expect(names.contains("payments/clusters/prod-eu/eksctl-cluster.yaml"), "entries sit under the bundle's name")
     }
 
     @Test func aZipThatCannotBeWrittenExits73() throws {

@@ -27,5 +27,5 @@ public struct CostRequest: Sendable, Equatable {
     }
 
     /// `managedControlPlane`, or the provider's default.
-    public var isManaged: Bool { managedControlPlane ?? (profile.provider != .bareMetal) }
+    public var isManaged: Bool { managedControlPlane ?? profile.runsManagedControlPlane }
 }

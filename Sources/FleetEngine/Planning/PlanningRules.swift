@@ -48,6 +48,7 @@ public enum PlanningRules {
         var findings = nodeFindings(profile, capacity: capacity, at: path)
         if let catalog = try? InstanceCatalog.bundled() { findings += instanceFindings(profile, catalog: catalog, at: path) }
         findings += capacityFindings(profile, capacity: capacity, at: path)
+        findings += controlPlaneFindings(given, at: path)
         findings += gateFindings(profile, version: version, at: path)
         findings += meshFindings(profile, in: project, at: path)
         return findings

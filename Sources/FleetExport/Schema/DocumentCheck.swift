@@ -45,7 +45,38 @@ public enum DocumentCheck {
         }
         var problems = entries.flatMap { schema.problems(at: $0.path, value: $0.value) }
         if kind == "ClusterConfiguration" { problems += clusterConfigurationProblems(document, version: version) }
+        if apiVersion == UpstreamSchemas.nodeadmNodeConfig.apiVersion, let config = document["spec"]?["kubelet"]?["config"] {
+            var kubelet = keyPaths(config)
+            kubelet.insert(("apiVersion", "kubelet.config.k8s.io/v1beta1"), at: 0)
+            problems += KubernetesComponentTables.check(apiVersion: "kubelet.config.k8s.io/v1beta1", kind: "KubeletConfiguration",
+                                                        entries: kubelet, version: version)?.map { "spec.kubelet.config: \($0)" } ?? []
+        }
+        if apiVersion == UpstreamSchemas.eksctlClusterConfig.apiVersion {
+            for (index, group) in (document["managedNodeGroups"]?.sequence ?? []).enumerated() {
+                guard let text = group["overrideBootstrapCommand"]?.string else { continue }
+                problems += self.problems(inYAML: text, version: version).map { "managedNodeGroups[\(index)].overrideBootstrapCommand: \($0)" }
+            }
+        }
         return problems
+    }
+
+    /// The problems of a bundle file by its path: the provider files without `apiVersion`
+    /// and `kind` (`gke/node-system-config.yaml`, `aks/*.json`) against their tables, every
+    /// other YAML file through `problems(inYAML:version:)`; scripts and other files give none.
+    public static func problems(inFile path: String, text: String, version: KubernetesVersion) -> [String] {
+        if path.hasSuffix("/gke/node-system-config.yaml") { return problems(inYAML: text, schema: UpstreamSchemas.gkeNodeSystemConfig) }
+        if path.hasSuffix("/aks/kubelet-config.json") { return problems(inYAML: text, schema: UpstreamSchemas.aksKubeletConfig) }
+        if path.hasSuffix("/aks/linux-os-config.json") { return problems(inYAML: text, schema: UpstreamSchemas.aksLinuxOSConfig) }
+        return path.hasSuffix(".yaml") ? problems(inYAML: text, version: version) : []
+    }
+
+    /// The problems of a document without `apiVersion` and `kind` (GKE's node system
+    /// configuration, AKS's JSON files), checked against `schema`. JSON is read as YAML.
+    public static func problems(inYAML text: String, schema: DocumentSchema) -> [String] {
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch { return ["does not parse: \(error)"] }
+        guard let node, node.mapping != nil else { return ["holds no document"] }
+        return keyPaths(node).flatMap { schema.problems(at: $0.path, value: $0.value) }
     }
 
     /// Every key path of `node` with its scalar value (`nil` for maps and lists), in document order.

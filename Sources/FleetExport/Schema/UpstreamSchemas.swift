@@ -10,7 +10,7 @@ public enum UpstreamSchemas {
     /// Every table of this file and its extensions, by `apiVersion` and `kind`.
     public static let all: [DocumentSchema] = [
         clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization,
-        configMap, knativeService,
+        configMap, knativeService, eksctlClusterConfig, nodeadmNodeConfig,
     ]
 
     /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.

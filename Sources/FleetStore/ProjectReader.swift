@@ -41,7 +41,7 @@ public struct ProjectReader: Sendable {
         }
         if let aliasKey = YAMLAliasKeyScan.firstAliasKey(in: text) {
             context.report(.error, "FP001", at: FieldPath(), aliasKey,
-                           "an alias is used as a mapping key; YAML anchors and aliases are not supported in project files",
+                           "an alias is used in a mapping key; YAML anchors and aliases are not supported in project files",
                            hint: "write the key out in full")
             return Result(project: nil, findings: context.findings, sourceMap: context.sourceMap, sourceVersion: nil)
         }

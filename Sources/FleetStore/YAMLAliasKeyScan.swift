@@ -1,7 +1,7 @@
 import CYaml
 import FleetModel
 
-/// Finds an alias used as a mapping key before Yams composes the document.
+/// Finds an alias used as a mapping key, or inside one (`[*a, *b]: v`), before Yams composes the document.
 ///
 /// Composing checks every mapping for duplicate keys by hashing the key nodes; an alias key
 /// whose anchor is an alias bomb (`*i: true` with `&i` nine levels of ten) hashes 10⁹ nodes,
@@ -19,8 +19,9 @@ enum YAMLAliasKeyScan {
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeMutableBufferPointer { buffer -> SourceLocation? in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            // For each open collection: is it a mapping, and does its next node sit in a key position?
-            var stack: [(mapping: Bool, expectsKey: Bool)] = []
+            // For each open collection: is it a mapping, does its next node sit in a key
+            // position, and is the collection itself (part of) a key?
+            var stack: [(mapping: Bool, expectsKey: Bool, inKey: Bool)] = []
             var event = yaml_event_t()
             var budget = DecodeContext.maxNodes * 2
             while budget > 0, yaml_parser_parse(&parser, &event) == 1 {
@@ -30,15 +31,17 @@ enum YAMLAliasKeyScan {
                 if type == YAML_STREAM_END_EVENT { return nil }
                 let isNode = type == YAML_ALIAS_EVENT || type == YAML_SCALAR_EVENT
                     || type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT
+                var insideKey = stack.last?.inKey ?? false
                 if isNode, let top = stack.last, top.mapping {
-                    if top.expectsKey, type == YAML_ALIAS_EVENT {
-                        return SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
-                    }
+                    insideKey = insideKey || top.expectsKey
                     stack[stack.count - 1].expectsKey.toggle()
                 }
+                if insideKey, type == YAML_ALIAS_EVENT {
+                    return SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                }
                 switch type {
-                case YAML_SEQUENCE_START_EVENT: stack.append((false, false))
-                case YAML_MAPPING_START_EVENT: stack.append((true, true))
+                case YAML_SEQUENCE_START_EVENT: stack.append((false, false, insideKey))
+                case YAML_MAPPING_START_EVENT: stack.append((true, true, insideKey))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: _ = stack.popLast()
                 default: break
                 }

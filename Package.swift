@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -28,7 +29,7 @@ let package = Package(
 
         // The only code that reads or writes project files.
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"]),
+        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"], exclude: ["FuzzCorpus"]),
 
         // The design bundle, built in memory, then written under FleetStore's output rule.
         .target(name: "FleetExport", dependencies: [
@@ -73,3 +74,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target of the project reader, only when scripts/fuzz-reader.sh builds it
+// (libFuzzer provides its main, so it cannot link in an ordinary build).
+if ProcessInfo.processInfo.environment["FLEETPLAN_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "fleetplan-fuzz-reader", dependencies: ["FleetStore", "FleetModel"], path: "Fuzz/Reader",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ))
+    package.products.append(.executable(name: "fleetplan-fuzz-reader", targets: ["fleetplan-fuzz-reader"]))
+}

@@ -39,6 +39,12 @@ public struct ProjectReader: Sendable {
         guard let text = Self.text(of: data, size: size, context: context) else {
             return Result(project: nil, findings: context.findings, sourceMap: context.sourceMap, sourceVersion: nil)
         }
+        if let aliasKey = YAMLAliasKeyScan.firstAliasKey(in: text) {
+            context.report(.error, "FP001", at: FieldPath(), aliasKey,
+                           "an alias is used in a mapping key; YAML anchors and aliases are not supported in project files",
+                           hint: "write the key out in full")
+            return Result(project: nil, findings: context.findings, sourceMap: context.sourceMap, sourceVersion: nil)
+        }
         let root: Node?
         do {
             let parser = try Parser(yaml: text)

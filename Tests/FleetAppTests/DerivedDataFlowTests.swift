@@ -8,7 +8,9 @@ import TerminalCore
 
 /// With effects off the loop, a slow lint runs off the loop too and the screen catches up.
 @Suite struct DerivedDataFlowTests {
-    @Test func findingsOfAnEditArriveAfterTheKeyWasHandled() {
+    /// The minimal template with 600 copies of its first cluster: enough that the lint
+    /// runs off the loop (docs/performance.md).
+    static func slowToLint() -> Project {
         var project = ProjectTemplate.minimal.project(named: "payments")
         let cluster = project.topology.clusters[0]
         project.topology.clusters = (0..<600).map { index in
@@ -16,6 +18,11 @@ import TerminalCore
             copy.name = "c-\(index)"
             return copy
         }
+        return project
+    }
+
+    @Test func findingsOfAnEditArriveAfterTheKeyWasHandled() {
+        let project = Self.slowToLint()
         let backend = FakeBackend()
         let state = AppState(project: project, filePath: nil)
         let app = Workbench(state: state, backend: backend, storage: DiskStorage(), themes: .builtIn(), noColor: false,

@@ -28,14 +28,7 @@ import TerminalCore
 
     @Test func theLoopReportsIdleOnlyWithTheFinalFrameOfDerivedWork() throws {
         defer { try? FileManager.default.removeItem(atPath: file) }
-        var project = ProjectTemplate.minimal.project(named: "payments")
-        let cluster = project.topology.clusters[0]
-        // Enough clusters that the lint runs off the loop (docs/performance.md).
-        project.topology.clusters = (0..<600).map { index in
-            var copy = cluster
-            copy.name = "c-\(index)"
-            return copy
-        }
+        let project = DerivedDataFlowTests.slowToLint()
         let backend = ReportingBackend(file: file)
         // Zones per region 9 is out of range: the finding arrives from the background lint.
         backend.events = ["j", "j", "j", "j", "j", "Enter", "C-u", "9", "Enter", "q", "y"]

@@ -43,8 +43,44 @@ import Testing
         try session.waitFor("Why: Capacity pods per node")
         try session.waitFor("Source: CAP-21")
         session.send("Escape")
-        try session.waitFor("General-purpose nodes +kube-apiserver")   // a row the dialog covered
+        try session.waitFor("General-purpose nodes +--request-timeout")   // a row the dialog covered
         #expect(!session.screen().contains("Why: Capacity"))
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+    }
+    /// Choosing an instance type as a person would: open the picker on the form, narrow it
+    /// by name, pick; the form, the derived capacity and the saved file follow. The minimal
+    /// template's clusters run in eu-west-1, where the catalog lists no m6i price, so the
+    /// status line names the region the price comes from.
+    @Test func pickAnInstanceTypeAndSaveIt() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        let path = directory.appendingPathComponent("demo.fleet.yaml").path
+        try ProjectFile.save(ProjectTemplate.minimal.project(named: "demo"), to: path)
+        let session = try TmuxSession(["demo.fleet.yaml"], width: 120, height: 40, directory: directory)
+        try session.waitFor("Requirements: demo")
+        session.send("2", "]")
+        try session.waitFor("▸ Profile general")
+        session.send("j", "j", "j", "j", "Enter")
+        try session.waitFor("Instance type for general")
+        try session.waitFor("none \\(typed shape\\)")
+        session.type("m6i.4x")
+        try session.waitFor("1 type ")
+        try session.waitFor("m6i\\.4xlarge +aws +16 +64 +234/234 +0\\.768 us-east-1")
+        session.send("Enter")
+        try session.waitFor("m6i\\.4xlarge: 16 vCPU, 64 GiB; VPC CNI allows 234 pods per node; USD 0\\.768/h in us-east-1")
+        try session.waitFor("Instance type +m6i\\.4xlarge")
+        try session.waitFor("Node vCPU +16 ")
+        #expect(!session.screen().contains("Instance type for general"))
+        // The shape comes from the type now: editing it is refused with the reason.
+        session.send("g", "Enter")
+        try session.waitFor("Node vCPU comes from instance type m6i\\.4xlarge")
+        session.send("C-s")
+        try session.waitFor("saved demo.fleet.yaml")
+        #expect(try ProjectFile.load(path).project.profiles[0].instanceType == "m6i.4xlarge")
+        // The file names the type and no shape: the catalog gives it (docs/format.md).
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("instanceType: m6i.4xlarge"))
+        #expect(!text.contains("vcpu:"))
         session.send("q")
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }

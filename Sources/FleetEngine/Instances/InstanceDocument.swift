@@ -18,7 +18,8 @@ public enum InstanceDocument {
             "The instance types a profile can name (`instanceType:`), with their shape, pod limits and",
             "on-demand Linux list prices in USD per hour. Figures read \(catalog.reviewed); every figure names",
             "its source (the Sources table). How the estimate uses them is in [cost.md](cost.md); pod",
-            "limits are explained in [capacity.md](capacity.md). `fleetplan instances` lists the same data.",
+            "limits are explained in [capacity.md](capacity.md). `fleetplan instances` lists the same data,",
+            "and in the workbench Enter on a profile's Instance type opens it as a picker (user-guide.md).",
         ]
         for provider in Provider.allCases where catalog.instances.contains(where: { $0.provider == provider }) {
             lines += providerSection(provider, catalog)

@@ -48,8 +48,23 @@ extension Keymap {
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
+    /// Keys while the instance-type picker is open; other keys type into its name filter.
+    public static let profilesPicker = BindingTable("Profiles: instance type", [
+        Binding(["Down", "C-n"], .profiles(.pickerMove(1)), "next type"),
+        Binding(["Up", "C-p"], .profiles(.pickerMove(-1)), "previous type"),
+        Binding(["PgDn"], .profiles(.pickerMove(10)), "ten types down"),
+        Binding(["PgUp"], .profiles(.pickerMove(-10)), "ten types up"),
+        Binding(["Tab"], .profiles(.pickerFocusFilter(1)), "next filter: name, provider, vCPU, memory, GPU"),
+        Binding(["S-Tab"], .profiles(.pickerFocusFilter(-1)), "previous filter"),
+        Binding(["Right"], .profiles(.pickerStep(1)), "raise the focused filter (name: cursor right)"),
+        Binding(["Left"], .profiles(.pickerStep(-1)), "lower the focused filter (name: cursor left)"),
+        Binding(["Enter"], .profiles(.pickerPick), "use the selected type (none: keep the typed shape)"),
+        Binding(["Esc"], .profiles(.cancelInput), "close without changing the profile"),
+        Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
+    ])
+
     /// The Profiles pane's dialog tables, for help and `docs/keys.md`.
-    static let profilesOverlayTables: [BindingTable] = [profilesInput, profilesDelete, profilesWhy]
+    static let profilesOverlayTables: [BindingTable] = [profilesInput, profilesDelete, profilesWhy, profilesPicker]
 
     /// The message for a key while a Profiles input or dialog is open.
     ///
@@ -64,6 +79,8 @@ extension Keymap {
             return .some(profilesDelete.binding(for: key)?.message)
         case .why:
             return .some(profilesWhy.binding(for: key)?.message)
+        case .pickingInstance:
+            return .some(profilesPicker.binding(for: key)?.message ?? .profiles(.typeKey(key)))
         }
     }
 

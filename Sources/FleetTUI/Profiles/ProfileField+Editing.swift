@@ -19,6 +19,10 @@ extension ProfileField {
             }
             setQuantity(quantity, in: &profile)
         case .number:
+            if self == .nodeMonthlyCostUSD, trimmed.isEmpty {
+                profile.nodeMonthlyCostUSD = nil
+                return nil
+            }
             guard let number = Int(trimmed) else { return "\"\(trimmed)\" is not a whole number" }
             setNumber(number, in: &profile)
         case .toggle:
@@ -29,6 +33,13 @@ extension ProfileField {
             guard options.contains(trimmed) else { return "\"\(trimmed)\" is not one of \(options.joined(separator: ", "))" }
             if self == .provider, let provider = Provider(rawValue: trimmed) { profile.provider = provider }
             if self == .scheduling, let strategy = SchedulingStrategy(rawValue: trimmed) { profile.scheduling = strategy }
+            if self == .controlPlane, let controlPlane = ControlPlane(rawValue: trimmed) {
+                // The provider's default stays unwritten, as the reader keeps it.
+                profile.controlPlane = controlPlane == profile.provider.defaultControlPlane ? nil : controlPlane
+            }
+        case .picker:
+            let name = trimmed
+            profile.instanceType = name.isEmpty ? nil : name
         }
         return nil
     }
@@ -39,12 +50,12 @@ extension ProfileField {
     @discardableResult
     public func step(by delta: Int, in profile: inout ClusterProfile) -> Bool {
         switch kind {
-        case .text, .quantity:
+        case .text, .quantity, .picker:
             return false
         case .toggle:
             setToggle(!isOn(in: profile), in: &profile)
         case .number(let range):
-            let current = Int(text(in: profile)) ?? range.lowerBound
+            let current = Int(text(in: profile)) ?? (self == .nodeMonthlyCostUSD ? 0 : range.lowerBound)
             setNumber(min(max(current + delta, range.lowerBound), range.upperBound), in: &profile)
         case .choice(let options):
             let current = options.firstIndex(of: text(in: profile)) ?? 0
@@ -61,6 +72,7 @@ extension ProfileField {
         case .maxPodsPerNode: profile.maxPodsPerNode = number
         case .podCIDRMaskSize: profile.podCIDRMaskSize = number
         case .headroomPercent: profile.headroomPercent = number
+        case .nodeMonthlyCostUSD: profile.nodeMonthlyCostUSD = number
         case .pods: profile.workload.pods = number
         case .maxConcurrentConnections: profile.mesh.maxConcurrentConnections = number
         default: break
@@ -72,6 +84,7 @@ extension ProfileField {
         case .cpuIntensive: profile.cpuIntensive = on
         case .numaAware: profile.numaAware = on
         case .meshEnabled: profile.mesh.enabled = on
+        case .prefixDelegation: profile.prefixDelegation = on
         default: break
         }
     }

@@ -1,3 +1,4 @@
+import FleetEngine
 import FleetModel
 
 /// A field of the Profiles form: the node shape, placement, workload mix, mesh load and
@@ -5,7 +6,8 @@ import FleetModel
 ///
 /// The name is not a field: renaming (`r`) also renames the clusters' references.
 public enum ProfileField: String, Sendable, CaseIterable, Hashable {
-    case vcpu, memoryGiB, provider, maxPodsPerNode, podCIDRMaskSize, cpuIntensive, numaAware, headroomPercent
+    case vcpu, memoryGiB, provider, controlPlane, instanceType, maxPodsPerNode, prefixDelegation, podCIDRMaskSize
+    case cpuIntensive, numaAware, headroomPercent, nodeMonthlyCostUSD
     case scheduling, pods, podCPU, podMemory, daemonSetCPU, daemonSetMemory, meshEnabled, maxConcurrentConnections
     case description
 
@@ -19,6 +21,8 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case number(ClosedRange<Int>)
         case toggle
         case choice([String])
+        /// Chosen from a list that opens over the pane (the instance-type picker).
+        case picker
     }
 
     /// The label shown in the form.
@@ -27,6 +31,10 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .vcpu: "Node vCPU"
         case .memoryGiB: "Node memory GiB"
         case .provider: "Provider"
+        case .controlPlane: "Control plane"
+        case .instanceType: "Instance type"
+        case .prefixDelegation: "Prefix delegation"
+        case .nodeMonthlyCostUSD: "Node USD/month"
         case .maxPodsPerNode: "Max pods per node"
         case .podCIDRMaskSize: "Pod CIDR mask"
         case .cpuIntensive: "CPU intensive"
@@ -56,8 +64,11 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .headroomPercent: .number(0...90)
         case .pods: .number(0...10_000_000)
         case .maxConcurrentConnections: .number(0...10_000_000)
-        case .cpuIntensive, .numaAware, .meshEnabled: .toggle
+        case .nodeMonthlyCostUSD: .number(0...1_000_000)
+        case .cpuIntensive, .numaAware, .meshEnabled, .prefixDelegation: .toggle
         case .provider: .choice(Provider.allCases.map(\.rawValue))
+        case .controlPlane: .choice(ControlPlane.allCases.map(\.rawValue))
+        case .instanceType: .picker
         case .scheduling: .choice(SchedulingStrategy.allCases.map(\.rawValue))
         }
     }
@@ -83,12 +94,15 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
     /// The value as text: what an edit starts from and what the form shows.
     public func text(in profile: ClusterProfile) -> String {
         switch self {
-        case .vcpu: String(profile.node.vcpu)
-        case .memoryGiB: String(profile.node.memoryGiB)
+        case .vcpu: String(Self.shape(of: profile).vcpu)
+        case .memoryGiB: String(Self.shape(of: profile).memoryGiB)
         case .provider: profile.provider.rawValue
+        case .controlPlane: profile.effectiveControlPlane.rawValue
+        case .instanceType: profile.instanceType ?? ""
+        case .nodeMonthlyCostUSD: profile.nodeMonthlyCostUSD.map(String.init) ?? ""
         case .maxPodsPerNode: String(profile.maxPodsPerNode)
         case .podCIDRMaskSize: String(profile.podCIDRMaskSize)
-        case .cpuIntensive, .numaAware, .meshEnabled: isOn(in: profile) ? "yes" : "no"
+        case .cpuIntensive, .numaAware, .meshEnabled, .prefixDelegation: isOn(in: profile) ? "yes" : "no"
         case .headroomPercent: String(profile.headroomPercent)
         case .scheduling: profile.scheduling.rawValue
         case .pods: String(profile.workload.pods)
@@ -107,7 +121,38 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .cpuIntensive: profile.cpuIntensive
         case .numaAware: profile.numaAware
         case .meshEnabled: profile.mesh.enabled
+        case .prefixDelegation: profile.prefixDelegation
         default: false
+        }
+    }
+
+    /// The node shape the profile really has: its instance type's when the bundled catalog
+    /// lists it, else the shape typed by hand.
+    public static func shape(of profile: ClusterProfile) -> NodeShape {
+        instanceEntry(of: profile)?.shape ?? profile.node
+    }
+
+    /// The catalog entry of the profile's instance type, if the bundled catalog lists it.
+    public static func instanceEntry(of profile: ClusterProfile) -> InstanceType? {
+        guard profile.instanceType != nil, let catalog = try? InstanceCatalog.bundled() else { return nil }
+        return profile.instance(in: catalog)
+    }
+
+    /// Why the field cannot be changed on this profile right now; `nil` when it can.
+    ///
+    /// The node shape comes from a listed instance type; control plane and prefix
+    /// delegation only mean something on some providers.
+    public func lockReason(in profile: ClusterProfile) -> String? {
+        switch self {
+        case .vcpu, .memoryGiB:
+            guard let entry = Self.instanceEntry(of: profile) else { return nil }
+            return "\(label) comes from instance type \(entry.name): pick none under Instance type to type the shape"
+        case .controlPlane where profile.provider == .bareMetal:
+            return "bare metal is always self-managed (kubeadm)"
+        case .prefixDelegation where profile.provider != .aws:
+            return "prefix delegation is an AWS VPC CNI setting; this profile runs on \(profile.provider.rawValue)"
+        default:
+            return nil
         }
     }
 }

@@ -38,4 +38,12 @@ public enum ProfilesMsg: Sendable, Equatable {
     case confirmDelete(Bool)
     /// Close the "why" dialog.
     case closeDialog
+    /// Instance-type picker: move the selection by a delta.
+    case pickerMove(Int)
+    /// Instance-type picker: focus the next (+1) or previous (-1) filter.
+    case pickerFocusFilter(Int)
+    /// Instance-type picker: step the focused filter (on the name filter, move the text cursor).
+    case pickerStep(Int)
+    /// Instance-type picker: give the profile the selected type (or none).
+    case pickerPick
 }

@@ -37,6 +37,8 @@ public struct ProfilesPaneState: Sendable, Equatable {
         case confirmDelete(name: String, clusters: [String])
         /// The reason and source of a derived value.
         case why(ProfileDerivedRow)
+        /// Choosing the profile's instance type from the bundled catalog.
+        case pickingInstance(InstancePicker)
     }
 
     /// The selected profile's index in `spec.profiles` (clamped on use).

@@ -9,6 +9,8 @@ extension ProfilesView {
         switch overlay {
         case .editing:
             return nil
+        case .pickingInstance(let picker):
+            return renderInstancePicker(picker, state: state, context: context, in: area, into: &buffer)
         case .naming(let purpose, let input):
             let title = switch purpose {
             case .add: "Add profile"

@@ -103,8 +103,13 @@ enum ProfilesView {
         switch field.kind {
         case .text, .quantity:
             value = .text(field.text(in: profile), editing: editing)
+        case .number where field == .nodeMonthlyCostUSD && profile.nodeMonthlyCostUSD == nil && editing == nil:
+            // Unset: the estimate uses the instance type's list price, if the catalog has one.
+            value = .text(ProfileField.instanceEntry(of: profile)?.prices.isEmpty == false ? "list price" : "not set", editing: nil)
         case .number(let range):
             value = .number(Int(field.text(in: profile)) ?? 0, range: range, editing: editing)
+        case .picker:
+            value = .text(profile.instanceType ?? "none", editing: nil)
         case .toggle:
             value = .toggle(field.isOn(in: profile))
         case .choice(let options):

@@ -24,8 +24,14 @@ extension AppState {
                 message = .error("h/l step a form field: press ] to reach the form")
                 return []
             }
+            if let profile = selectedProfile, let reason = profiles.field.lockReason(in: profile) {
+                message = .error(reason)
+                return []
+            }
             if !stepProfileField(by: delta) {
-                message = .error("\(profiles.field.label) is typed: press Enter to edit it")
+                message = .error(profiles.field.kind == .picker
+                    ? "\(profiles.field.label) is chosen from a list: press Enter to open it"
+                    : "\(profiles.field.label) is typed: press Enter to edit it")
             }
         case .add:
             profiles.overlay = .naming(.add, TextInput(freeProfileName("profile")))
@@ -49,12 +55,22 @@ extension AppState {
             case .naming(let purpose, var input)?:
                 input.apply(key)
                 profiles.overlay = .naming(purpose, input)
+            case .pickingInstance(var picker)?:
+                guard let catalog = try? InstanceCatalog.bundled() else { break }
+                if !picker.type(key, in: catalog) {
+                    message = .error("\(key.notation) does nothing here: type a name, Tab for the filters, Enter picks")
+                }
+                profiles.overlay = .pickingInstance(picker)
             default: break
             }
         case .submitInput, .submitAndAdvance:
             submitProfilesInput(advance: msg == .submitAndAdvance)
         case .cancelInput:
-            if case .editing(let field, _)? = profiles.overlay { message = StatusMessage("edit of \(field.label) discarded") }
+            switch profiles.overlay {
+            case .editing(let field, _)?: message = StatusMessage("edit of \(field.label) discarded")
+            case .pickingInstance?: message = StatusMessage("instance type unchanged")
+            default: break
+            }
             profiles.overlay = nil
         case .confirmDelete(let confirmed):
             guard case .confirmDelete(let name, _)? = profiles.overlay else { return [] }
@@ -76,8 +92,76 @@ extension AppState {
             message = StatusMessage("deleted profile \(name)")
         case .closeDialog:
             profiles.overlay = nil
+        case .pickerMove, .pickerFocusFilter, .pickerStep, .pickerPick:
+            reduceInstancePicker(msg)
         }
         return []
+    }
+
+    /// The instance-type picker's messages: move, change the filters, pick.
+    private mutating func reduceInstancePicker(_ msg: ProfilesMsg) {
+        guard case .pickingInstance(var picker)? = profiles.overlay else { return }
+        guard let catalog = try? InstanceCatalog.bundled() else {
+            profiles.overlay = nil
+            message = .error("the instance catalog does not load: reinstall Fleetplan")
+            return
+        }
+        switch msg {
+        case .pickerMove(let delta):
+            picker.move(by: delta, in: catalog)
+        case .pickerFocusFilter(let delta):
+            picker.focusFilter(by: delta)
+            message = StatusMessage(picker.focus == .name ? "filter by name: type part of a type or family name"
+                : "filter \(picker.focus.label): Left and Right change it")
+        case .pickerStep(let delta):
+            if picker.focus == .name {
+                picker.query.apply(KeyEvent(delta > 0 ? .right : .left))
+            } else if let reading = picker.stepFocused(by: delta) {
+                let count = picker.entries(in: catalog).count
+                message = StatusMessage("\(reading): \(count) type\(count == 1 ? "" : "s")")
+            } else {
+                message = .error("filter \(picker.focus.label) is at its \(delta > 0 ? "highest" : "lowest") step")
+            }
+        case .pickerPick:
+            pickInstance(picker, catalog: catalog)
+            return
+        default:
+            break
+        }
+        profiles.overlay = .pickingInstance(picker)
+    }
+
+    /// Gives the picker's profile the selected type, or clears the type on "none".
+    private mutating func pickInstance(_ picker: InstancePicker, catalog: InstanceCatalog) {
+        profiles.overlay = nil
+        guard project.profiles.indices.contains(picker.profile) else { return }
+        profiles.selected = picker.profile
+        let profile = project.profiles[picker.profile]
+        guard let entry = picker.selectedEntry(in: catalog) else {
+            guard let old = profile.instanceType else {
+                message = StatusMessage("no instance type: the node shape is typed by hand")
+                return
+            }
+            var cleared = profile
+            cleared.instanceType = nil
+            cleared.node = ProfileField.shape(of: profile)
+            replaceSelectedProfile(with: cleared, label: "clear \(profile.name) instance type")
+            message = StatusMessage("\(old) cleared: \(cleared.node.vcpu) vCPU, \(cleared.node.memoryGiB) GiB now typed by hand")
+            return
+        }
+        guard entry.name != profile.instanceType || entry.provider != profile.provider else {
+            message = StatusMessage("\(profile.name) already runs on \(entry.name)")
+            return
+        }
+        let picked = profile.picking(entry)
+        replaceSelectedProfile(with: picked, label: "set \(profile.name) instance type to \(entry.name)")
+        var parts = ["\(entry.name): \(entry.vcpu) vCPU, \(entry.memoryGiB) GiB"]
+        if picked.provider != profile.provider { parts.append("provider now \(picked.provider.rawValue)") }
+        if let limit = picked.eniPodLimit(in: catalog) {
+            parts.append("VPC CNI allows \(limit) pods per node" + (picked.maxPodsPerNode > limit ? " (FP141: lower max pods)" : ""))
+        }
+        if let price = picker.price(of: entry) { parts.append("USD \(price.usdPerHour)/h in \(price.region)") }
+        message = StatusMessage(parts.joined(separator: "; "))
     }
 
     /// The shared movement messages (the mouse wheel sends these) applied to the Profiles pane.
@@ -148,7 +232,20 @@ extension AppState {
             profiles.region = .form
         case .form:
             guard let profile = selectedProfile else { return }
+            if let reason = profiles.field.lockReason(in: profile) {
+                message = .error(reason)
+                return
+            }
             switch profiles.field.kind {
+            case .picker:
+                guard let catalog = try? InstanceCatalog.bundled() else {
+                    message = .error("the instance catalog does not load: reinstall Fleetplan")
+                    return
+                }
+                let index = profiles.selectedIndex(count: project.profiles.count)
+                let regions = project.topology.clusters.filter { $0.profile == profile.name }.map(\.region)
+                profiles.overlay = .pickingInstance(.opening(for: profile, at: index, regions: regions, catalog: catalog))
+                message = StatusMessage("type to filter, Tab for provider, vCPU, memory and GPU, Enter picks, Esc cancels")
             case .text, .quantity, .number:
                 profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: profile)))
                 message = StatusMessage("editing \(profiles.field.label): Enter keeps, Esc discards")
@@ -209,9 +306,9 @@ extension AppState {
             let fields = ProfileField.allCases
             profiles.field = fields[((fields.firstIndex(of: field) ?? 0) + 1) % fields.count]
             switch profiles.field.kind {
-            case .text, .quantity, .number:
+            case .text, .quantity, .number where profiles.field.lockReason(in: changed) == nil:
                 profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: changed)))
-            case .toggle, .choice: break
+            case .text, .quantity, .number, .toggle, .choice, .picker: break
             }
         case .naming(let purpose, let input)?:
             let name = input.text.trimmingCharacters(in: .whitespaces)

@@ -42,6 +42,23 @@ import TerminalCore
         try expectSnapshot(s, "profiles-80x24-derived")
     }
 
+    @Test func instancePickerAt120x40() throws {
+        var s = profilesState(width: 120, height: 40)
+        press(&s, "]")
+        while s.profiles.field != .instanceType { press(&s, "j") }
+        press(&s, "Enter", "Tab", "Tab", "Right", "Right", "Right")
+        try expectSnapshot(s, "profiles-120x40-instance-picker")
+    }
+
+    @Test func instancePickerAt80x24InASCII() throws {
+        var s = profilesState(width: 80, height: 24)
+        press(&s, "]")
+        while s.profiles.field != .instanceType { press(&s, "j") }
+        press(&s, "Enter")
+        type(&s, "g5")
+        try expectSnapshot(s, "profiles-80x24-instance-picker-ascii", unicode: false)
+    }
+
     @Test func whyDialogAt80x24() throws {
         var s = profilesState(width: 80, height: 24)
         press(&s, "[", "j", "w")

@@ -3,7 +3,8 @@ import FleetModel
 extension ScoreReport {
     /// The report as JSON, keys in the documented order:
     /// `winner`, `margin`, `ranking`, `eliminated`, `weights`, `sensitivity`, `roadmap`,
-    /// then `notes`, `catalogReviewed` and, when requested, `comparison`.
+    /// then `notes`, `catalogReviewed`, `kubernetesCost` (the design's estimate on Kubernetes,
+    /// when it has clusters) and, when requested, `comparison`.
     ///
     /// Scores, margins and contributions are rounded to two decimals. `ranking` lists the
     /// surviving platforms best first (the winner is its first entry).
@@ -31,6 +32,14 @@ extension ScoreReport {
             ("notes", .array(evaluation.notes.map(JSONValue.string))),
             ("catalogReviewed", .string(catalog.reviewed)),
         ]
+        if let kubernetesCost {
+            members.append(("kubernetesCost", .object([
+                ("monthlyUSD", .string(kubernetesCost.knownMonthlyUSD.dollars)),
+                ("complete", .bool(kubernetesCost.isComplete)),
+                ("unpricedParts", .int(kubernetesCost.unknowns.count)),
+                ("note", .string(kubernetesCost.matrixNote)),
+            ])))
+        }
         if let comparison { members.append(("comparison", comparisonValue(comparison))) }
         return .object(members)
     }

@@ -10,8 +10,9 @@ extension ScoreReport {
         sections.append(contentsOf: [eliminationSection(), caveatSection(), overrideSection(), sensitivitySection()].compactMap { $0 })
         if let comparison { sections.append(comparisonSection(comparison)) }
         if let roadmap { sections.append(roadmapSection(roadmap)) }
-        if !evaluation.notes.isEmpty {
-            sections.append((["Notes"] + evaluation.notes.map { "  - \($0)" }).joined(separator: "\n"))
+        let notes = (kubernetesCost.map { ["costModel: \($0.matrixNote)"] } ?? []) + evaluation.notes
+        if !notes.isEmpty {
+            sections.append((["Notes"] + notes.map { "  - \($0)" }).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }

@@ -12,6 +12,9 @@ public struct ScoreReport: Sendable {
     public var sensitivity: [Sensitivity]
     public var roadmap: MigrationRoadmap?
     public var comparison: PlatformComparison?
+    /// What the design costs on Kubernetes as planned (every cluster), shown as the cost
+    /// criterion's note; `nil` without clusters or when the instance catalog cannot be read.
+    public var kubernetesCost: FleetCost?
 
     /// Scores a project and, when `compare` is given, compares those two platforms.
     public init(project: Project, catalog: Catalog, compare: (PlatformID, PlatformID)? = nil) {
@@ -22,6 +25,7 @@ public struct ScoreReport: Sendable {
         sensitivity = Sensitivity.analyse(evaluation)
         roadmap = MigrationRoadmap.draft(for: project, evaluation: evaluation)
         comparison = compare.map { PlatformComparison(evaluation, $0.0, $0.1) }
+        kubernetesCost = project.topology.clusters.isEmpty ? nil : FleetPlan(project).costs(in: project)
     }
 
     /// The scoring formula as printed in reports.

@@ -111,6 +111,10 @@ enum MatrixGridView {
         guard let platform = state.matrixPane.platform else {
             guard let entry = evaluation.weights.entries.first(where: { $0.criterion == criterion }) else { return "" }
             let rules = entry.rules.isEmpty ? "base \(WeightRule.baseWeight)" : "base \(WeightRule.baseWeight), \(entry.rules.joined(separator: ", "))"
+            if criterion == .costModel, let cost = costNote(state) {
+                // The figure first: the line is cut at the pane's width.
+                return "\(criterion.rawValue): weight \(entry.weight)\(entry.overridden ? " (set in the project)" : ""); \(cost)"
+            }
             if entry.overridden {
                 return "\(criterion.rawValue): weight \(entry.weight) set in the project; the requirements give \(entry.derived) (\(rules)). x resets it."
             }
@@ -124,6 +128,16 @@ enum MatrixGridView {
         if let note = cell.overrideNote {
             return "\(platform.displayName) · \(criterion.rawValue): \(cell.score), overridden (catalog \(cell.catalogScore)): \(note)"
         }
+        if criterion == .costModel, platform == .kubernetes, let cost = costNote(state) {
+            return "\(platform.displayName) · \(criterion.rawValue): \(cell.score); \(cost); \(cell.justification)"
+        }
         return "\(platform.displayName) · \(criterion.rawValue): \(cell.score): \(cell.justification)"
+    }
+
+    /// The design's monthly estimate on Kubernetes, for the cost-model row; `nil` without
+    /// clusters (nothing is planned) or when the instance catalog cannot be read.
+    static func costNote(_ state: AppState) -> String? {
+        guard !state.project.topology.clusters.isEmpty else { return nil }
+        return state.fleetCost?.matrixNote
     }
 }

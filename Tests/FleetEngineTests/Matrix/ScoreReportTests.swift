@@ -122,3 +122,47 @@ import Testing
         #expect(table.render() == "  a     1\n  bbb  22")
     }
 }
+
+/// The cost-model criterion's note: the design's own estimate on Kubernetes, the same figure
+/// `plan` prints, in every report format, without changing a score.
+@Suite struct ScoreReportCostNoteTests {
+    @Test func theNoteCarriesThePlannedFleetEstimate() throws {
+        let project = MatrixFixtures.canonicalProject()
+        let report = ScoreReport(project: project, catalog: try MatrixFixtures.bundled())
+        let cost = try #require(FleetPlan(project).costs(in: project))
+        #expect(report.kubernetesCost == cost)
+        let dollars = cost.knownMonthlyUSD.dollars
+        #expect(cost.knownMonthlyUSD > 0)
+        let text = report.text()
+        #expect(text.contains("  - costModel: Kubernetes as planned: \(dollars) USD/month for \(project.topology.clusters.count) clusters"))
+        #expect(text.contains("on-demand list prices, 730 hours a month"))
+        let json = report.json()
+        #expect(json.contains("\"kubernetesCost\""))
+        #expect(json.contains("\"monthlyUSD\": \"\(dollars)\""))
+        // Informing, not scoring: the evaluation is the one without the note.
+        #expect(report.evaluation == MatrixEvaluation.evaluate(project, catalog: try MatrixFixtures.bundled()))
+    }
+
+    @Test func unpricedPartsAreCountedNotGuessed() throws {
+        var project = MatrixFixtures.canonicalProject()
+        for index in project.profiles.indices {
+            project.profiles[index].provider = .bareMetal
+            project.profiles[index].instanceType = nil
+            project.profiles[index].nodeMonthlyCostUSD = nil
+        }
+        let report = ScoreReport(project: project, catalog: try MatrixFixtures.bundled())
+        let cost = try #require(report.kubernetesCost)
+        #expect(!cost.isComplete)
+        #expect(cost.matrixNote.contains("; \(cost.unknowns.count) unpriced part(s) not in the sum"))
+        #expect(report.json().contains("\"complete\": false"))
+    }
+
+    @Test func noClustersNoNote() throws {
+        var project = MatrixFixtures.canonicalProject()
+        project.topology.clusters = []
+        let report = ScoreReport(project: project, catalog: try MatrixFixtures.bundled())
+        #expect(report.kubernetesCost == nil)
+        #expect(!report.text().contains("Kubernetes as planned"))
+        #expect(!report.json().contains("kubernetesCost"))
+    }
+}

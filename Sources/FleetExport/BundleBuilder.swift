@@ -48,6 +48,12 @@ public struct BundleBuilder: Sendable {
                 bundle.add(path, text)
             }
         }
+        if let install = context.meshInstall {
+            let paths = Set(bundle.paths)
+            for (path, text) in MeshRunbook(install: install, project: project, paths: paths).files {
+                bundle.add(path, text)
+            }
+        }
         if let winner = context.score.evaluation.winner, winner != .kubernetes {
             let directory = BundleLayout.platformDirectory(winner.rawValue)
             for file in PlatformStarter.files(for: winner, project: project) {

@@ -19,6 +19,8 @@ struct BundleContext: Sendable {
     var clusterPlans: [String: ClusterPlan]
     /// Each cluster's monthly estimate; `nil` when the instance catalog cannot be read.
     var costs: FleetCost?
+    /// How the multi-cluster mesh is installed; `nil` without one.
+    var meshInstall: MeshInstall?
 
     init(project: Project, catalog: Catalog) {
         self.project = project
@@ -40,6 +42,7 @@ struct BundleContext: Sendable {
         }
         self.clusterPlans = clusterPlans
         costs = fleet.costs(in: project)
+        meshInstall = MeshInstall(project: project)
     }
 
     /// The plan of a cluster, when its profile exists and can be planned.

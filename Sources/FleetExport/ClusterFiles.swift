@@ -37,28 +37,11 @@ struct ClusterFiles {
                 files.append(("\(directory)/scheduler-config.yaml", plan.scheduler.value.yaml()))
                 if kubeadm.audits { files.append(("\(directory)/audit-policy.yaml", AuditPolicy.document.yaml())) }
             }
-            if let istio = plan.istio, joinsMesh {
-                let documents = istioDocuments(istio.value)
-                var listed: [String] = []
-                files.append(("\(directory)/istio/istio-operator.yaml", documents.istioOperator.yaml()))
-                if documents.eastWestGateway {
-                    files.append(("\(directory)/istio/eastwest-gateway.yaml", documents.crossNetworkGateway.yaml()))
-                    listed.append("eastwest-gateway.yaml")
-                }
-                if let exposure = documents.istiodExposure {
-                    files.append(("\(directory)/istio/expose-istiod.yaml", exposure.map { $0.yaml() }.joined(separator: "---\n")))
-                    listed.append("expose-istiod.yaml")
-                }
-                if context.project.requirements.mtlsRequired {
-                    files.append(("\(directory)/istio/peer-authentication.yaml", documents.strictPeerAuthentication.yaml()))
-                    listed.append("peer-authentication.yaml")
-                }
-                if let telemetry = documents.telemetry {
-                    files.append(("\(directory)/istio/telemetry.yaml", telemetry.yaml()))
-                    listed.append("telemetry.yaml")
-                }
-                if !listed.isEmpty {
-                    files.append(("\(directory)/istio/kustomization.yaml", GitOpsTree.kustomization(listing: listed).yaml()))
+            if let istio = plan.istio, let documents = istioDocuments(istio.value) {
+                let istioFiles = Self.istioFiles(documents)
+                for file in istioFiles.files { files.append(("\(directory)/istio/\(file.name)", file.text)) }
+                if !istioFiles.listed.isEmpty {
+                    files.append(("\(directory)/istio/kustomization.yaml", GitOpsTree.kustomization(listing: istioFiles.listed).yaml()))
                     resourceDirectories.append("../../../\(directory)/istio")
                 }
             }
@@ -69,20 +52,65 @@ struct ClusterFiles {
         return files
     }
 
-    /// A cluster runs Istio when its profile enables the mesh and it joins the topology's
-    /// mesh (or the topology has no multi-cluster mesh, so each cluster is its own).
-    var joinsMesh: Bool {
-        cluster.meshRole != nil || context.project.topology.mesh.model == .none
+    /// The Istio files of a cluster (name in `istio/` → text), and the ones its GitOps
+    /// kustomization applies: the Namespace and the mesh configuration, never the
+    /// `IstioOperator`s, which `istioctl install` reads (the mesh runbook runs it).
+    static func istioFiles(_ documents: IstioDocuments) -> (files: [(name: String, text: String)], listed: [String]) {
+        var files: [(name: String, text: String)] = []
+        var listed: [String] = []
+        func add(_ name: String, _ text: String, applied: Bool) {
+            files.append((name, text))
+            if applied { listed.append(name) }
+        }
+        if documents.inMesh { add("namespace.yaml", documents.namespaceDocument.yaml(), applied: true) }
+        add("istio-operator.yaml", documents.istioOperator.yaml(), applied: false)
+        if let gateways = documents.gatewaysOperator { add("gateways-operator.yaml", gateways.yaml(), applied: false) }
+        if let exposure = documents.istiodExposure {
+            add("expose-istiod.yaml", exposure.map { $0.yaml() }.joined(separator: "---\n"), applied: true)
+        }
+        if let gateway = documents.crossNetworkGateway { add("cross-network-gateway.yaml", gateway.yaml(), applied: true) }
+        if documents.mtls, let peer = documents.strictPeerAuthentication { add("peer-authentication.yaml", peer.yaml(), applied: true) }
+        if let telemetry = documents.telemetry { add("telemetry.yaml", telemetry.yaml(), applied: true) }
+        if let failover = documents.localityFailover { add("locality-failover.yaml", failover.yaml(), applied: true) }
+        return (files, listed)
     }
 
-    func istioDocuments(_ tuning: ConfigValue) -> IstioDocuments {
+    /// The Istio documents of the cluster, or `nil` when it runs no Istio.
+    ///
+    /// A member of the multi-cluster mesh gets its place there (`MeshInstall`). A workload
+    /// cluster outside it whose profile enables the mesh gets a mesh of its own, with its own
+    /// mesh ID and trust domain (`<cluster>.<trust domain>`), so it shares no identity with
+    /// the production mesh; the management cluster runs none. Without a multi-cluster mesh
+    /// (model `none`), every cluster whose profile enables the mesh is its own mesh with the
+    /// topology's trust domain.
+    func istioDocuments(_ tuning: ConfigValue) -> IstioDocuments? {
         let mesh = context.project.topology.mesh
-        return IstioDocuments(
-            cluster: cluster, mesh: mesh,
-            meshID: mesh.meshID.isEmpty ? context.project.metadata.name : mesh.meshID,
-            tuning: tuning,
-            eastWestGateway: cluster.meshRole != nil && mesh.model != .none && mesh.eastWestGateways.contains(cluster.network),
-            servesRemotes: mesh.model == .primaryRemote && cluster.meshRole == .primary
-                && context.project.topology.clusters.contains { $0.meshRole == .remote && $0.primary == cluster.name })
+        let meshID = mesh.meshID.isEmpty ? context.project.metadata.name : mesh.meshID
+        let mtls = context.project.requirements.mtlsRequired
+        let provider = context.project.profile(named: cluster.profile)?.provider
+        guard let install = context.meshInstall else {
+            guard mesh.model == .none else { return nil }
+            var documents = IstioDocuments(cluster: cluster, role: .standalone, meshID: meshID, trustDomain: mesh.trustDomain,
+                                           tuning: tuning, provider: provider, failover: mesh.failover)
+            documents.mtls = mtls
+            return documents
+        }
+        guard let member = install.member(named: cluster.name) else {
+            guard cluster.role == .workload else { return nil }
+            var documents = IstioDocuments(
+                cluster: cluster, role: .standalone, meshID: DNSLabel.sanitized("\(meshID)-\(cluster.name)"),
+                trustDomain: "\(cluster.name).\(mesh.trustDomain)", tuning: tuning, provider: provider)
+            documents.mtls = mtls
+            return documents
+        }
+        let role: IstioDocuments.Role = member.isPrimary
+            ? .primary(servesRemotes: member.servesRemotes)
+            : .remote(primary: member.primary!, pilotAddress: install.discoveryAddress(of: member.primary!).value)
+        var documents = IstioDocuments(
+            cluster: cluster, role: role, meshID: install.meshID, trustDomain: install.trustDomain, tuning: tuning,
+            eastWestGateway: member.eastWestGateway, exposesServices: member.exposesServices, provider: member.provider,
+            internalGateway: mesh.networkConnectivity == .private, failover: mesh.failover)
+        documents.mtls = mtls
+        return documents
     }
 }

@@ -24,6 +24,7 @@ struct DesignReport {
         sections += profiles()
         sections += [clusters(), fleet()]
         if let managed = managedControlPlanes() { sections.append(managed) }
+        if let mesh = meshBootstrap() { sections.append(mesh) }
         sections += [cost(), findings(), roadmap(), sources(), files()]
         return sections.joined(separator: "\n")
     }

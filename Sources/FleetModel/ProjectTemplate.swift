@@ -72,8 +72,9 @@ public enum ProjectTemplate: String, Sendable, CaseIterable {
                 ),
                 clusters: [
                     cluster("mgmt", .management, "shared", "eu-west-1", mesh: nil, workload: ClusterWorkload(pods: 60)),
-                    cluster("dev-eu", .workload, "dev", "eu-west-1", mesh: .primary, workload: ClusterWorkload(percent: 10)),
-                    cluster("staging-eu", .workload, "staging", "eu-west-1", mesh: .primary, workload: ClusterWorkload(percent: 25)),
+                    // Non-production stays out of the production mesh (FP321): each gets a mesh of its own.
+                    cluster("dev-eu", .workload, "dev", "eu-west-1", mesh: nil, workload: ClusterWorkload(percent: 10)),
+                    cluster("staging-eu", .workload, "staging", "eu-west-1", mesh: nil, workload: ClusterWorkload(percent: 25)),
                     cluster("prod-eu", .workload, "prod", "eu-west-1", mesh: .primary),
                     cluster("prod-us", .workload, "prod", "us-east-1", mesh: .primary),
                 ]

@@ -28,23 +28,37 @@ public struct MeshSettings: Sendable, Equatable {
     public var eastWestGateways: [String]
     /// Locality failover: region → ordered fallback regions.
     public var failover: [FailoverRule]
+    /// How the mesh's networks reach each other: over the internet (east-west gateways on
+    /// public load balancers, the Istio guides' default) or over private links (peering,
+    /// VPN, interconnect; gateways on the provider's internal load balancers).
+    public var networkConnectivity: NetworkConnectivity
 
     public init(
         model: MeshModel = .none,
         meshID: String = "",
         trustDomain: String = "cluster.local",
         eastWestGateways: [String] = [],
-        failover: [FailoverRule] = []
+        failover: [FailoverRule] = [],
+        networkConnectivity: NetworkConnectivity = .internet
     ) {
         self.model = model
         self.meshID = meshID
         self.trustDomain = trustDomain
         self.eastWestGateways = eastWestGateways
+        self.networkConnectivity = networkConnectivity
         self.failover = failover
     }
 }
 
 /// Istio's multi-cluster deployment models.
+/// How the networks of a mesh reach each other, which decides the east-west gateways' load balancers.
+public enum NetworkConnectivity: String, Sendable, CaseIterable {
+    /// Public load balancers reached over the internet (the Istio guides' default).
+    case internet
+    /// Privately connected networks: internal load balancers with the provider's annotations.
+    case `private`
+}
+
 public enum MeshModel: String, Sendable, CaseIterable {
     case none
     case primaryRemote = "primary-remote"
@@ -85,6 +99,12 @@ public struct Cluster: Sendable, Equatable, Identifiable {
     public var podCIDR: String?
     /// Pinned service range; `nil` allocates one from `addressPlan.servicePool`.
     public var serviceCIDR: String?
+    /// The kube context (kubeconfig context name) that reaches this cluster; the mesh
+    /// runbook's `CTX_<NAME>` variable defaults to it. Unknown until the cluster exists.
+    public var kubeContext: String?
+    /// The address (IP or DNS name) of this cluster's east-west gateway load balancer, once
+    /// known. A primary's is the `remotePilotAddress` of the remotes that follow it.
+    public var eastWestAddress: String?
 
     public var id: String { name }
 
@@ -120,7 +140,9 @@ public struct Cluster: Sendable, Equatable, Identifiable {
         workload: ClusterWorkload? = nil,
         nodeCIDR: String? = nil,
         podCIDR: String? = nil,
-        serviceCIDR: String? = nil
+        serviceCIDR: String? = nil,
+        kubeContext: String? = nil,
+        eastWestAddress: String? = nil
     ) {
         self.name = name
         self.description = description
@@ -136,6 +158,8 @@ public struct Cluster: Sendable, Equatable, Identifiable {
         self.nodeCIDR = nodeCIDR
         self.podCIDR = podCIDR
         self.serviceCIDR = serviceCIDR
+        self.kubeContext = kubeContext
+        self.eastWestAddress = eastWestAddress
     }
 }
 

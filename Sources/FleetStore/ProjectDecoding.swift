@@ -165,7 +165,9 @@ enum ProjectDecoding {
                 },
                 nodeCIDR: cluster["nodeCIDR"]?.string(),
                 podCIDR: cluster["podCIDR"]?.string(),
-                serviceCIDR: cluster["serviceCIDR"]?.string()
+                serviceCIDR: cluster["serviceCIDR"]?.string(),
+                kubeContext: cluster["kubeContext"]?.string(),
+                eastWestAddress: cluster["eastWestAddress"]?.string()
             )
         } ?? []
         let plan = object["addressPlan"]?.object(ProjectSchema.addressPlan)
@@ -181,7 +183,8 @@ enum ProjectDecoding {
                 meshID: mesh?.string("meshID") ?? defaults.meshID,
                 trustDomain: mesh?.string("trustDomain", default: defaults.trustDomain) ?? defaults.trustDomain,
                 eastWestGateways: mesh?.strings("eastWestGateways", default: []) ?? [],
-                failover: failover
+                failover: failover,
+                networkConnectivity: mesh?.choice("networkConnectivity", default: defaults.networkConnectivity) ?? defaults.networkConnectivity
             ),
             addressPlan: addressPlan,
             clusters: clusters

@@ -116,6 +116,8 @@ public enum ProjectSchema {
         SchemaField("trustDomain", .text, default: "cluster.local", "SPIFFE trust domain shared by all clusters."),
         SchemaField("eastWestGateways", .list(.identifier), default: "[]", "Networks that run an east-west gateway."),
         SchemaField("failover", .list(failover), default: "[]", "Locality failover between regions."),
+        SchemaField("networkConnectivity", .choice(NetworkConnectivity.allCases.map(\.rawValue)), default: "internet",
+                    "How the networks reach each other: internet (public east-west load balancers) or private (internal ones)."),
     ])
 
     static let cluster = SchemaType.object([
@@ -133,6 +135,8 @@ public enum ProjectSchema {
         SchemaField("nodeCIDR", .identifier, "Pinned node range (IPv4 CIDR); allocated from addressPlan.nodePool when omitted."),
         SchemaField("podCIDR", .identifier, "Pinned pod range (cluster CIDR); allocated from addressPlan.podPool when omitted."),
         SchemaField("serviceCIDR", .identifier, "Pinned service range; allocated from addressPlan.servicePool when omitted."),
+        SchemaField("kubeContext", .text, "Kube context that reaches the cluster; the mesh runbook's default for CTX_<NAME>."),
+        SchemaField("eastWestAddress", .text, "Address (IP or DNS name) of the cluster's east-west gateway, once known."),
     ])
 
     static let clusterWorkload = SchemaType.object([

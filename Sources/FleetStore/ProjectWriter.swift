@@ -132,6 +132,7 @@ public struct ProjectWriter: Sendable {
         out.optional(3, "meshID", mesh.meshID)
         out.field(3, "trustDomain", YAMLText.scalar(mesh.trustDomain))
         if !mesh.eastWestGateways.isEmpty { out.field(3, "eastWestGateways", YAMLLines.flowList(mesh.eastWestGateways)) }
+        if mesh.networkConnectivity != .internet { out.field(3, "networkConnectivity", mesh.networkConnectivity.rawValue) }
         if !mesh.failover.isEmpty {
             out.line(3, "failover:")
             for rule in mesh.failover {
@@ -173,6 +174,8 @@ public struct ProjectWriter: Sendable {
         for kind in AddressKind.allCases {
             if let range = cluster.pinned(kind) { pairs.append((kind.clusterField, range)) }
         }
+        if let context = cluster.kubeContext { pairs.append(("kubeContext", context)) }
+        if let address = cluster.eastWestAddress { pairs.append(("eastWestAddress", address)) }
         let isNumber: (String) -> Bool = { $0 == "zones" || $0 == "workload" }
         if cluster.description.isEmpty {
             let body = pairs.map { "\($0.0): \(isNumber($0.0) ? $0.1 : YAMLText.scalar($0.1, inFlow: true))" }

@@ -38,13 +38,16 @@ import Yams
         ])),
     ])
 
-    func istio(role: MeshRole? = .primary, eastWest: Bool = true) -> IstioDocuments {
-        IstioDocuments(
+    func istio(role: IstioDocuments.Role = .primary(servesRemotes: false), eastWest: Bool = true) -> IstioDocuments {
+        let meshRole: MeshRole = if case .remote = role { .remote } else { .primary }
+        return IstioDocuments(
             cluster: Cluster(name: "prod-eu", environment: "prod", region: "eu-west-1", profile: "general",
-                             network: "net-eu", meshRole: role),
-            mesh: MeshSettings(model: .multiPrimary, meshID: "payments", trustDomain: "payments.example.com"),
-            meshID: "payments", tuning: tuning, eastWestGateway: eastWest)
+                             network: "net-eu", meshRole: meshRole),
+            role: role, meshID: "payments", trustDomain: "payments.example.com", tuning: tuning,
+            eastWestGateway: eastWest, exposesServices: eastWest && meshRole == .primary)
     }
+
+    static let remote = IstioDocuments.Role.remote(primary: "prod-us", pilotAddress: "${DISCOVERY_ADDRESS_PROD_US}")
 
     @Test func kubeadmArgumentsAreNameValueListsWithoutDashes() throws {
         let document = kubeadm().document
@@ -92,8 +95,10 @@ import Yams
     }
 
     @Test func istioDocumentsPassTheFieldTables() {
-        for documents in [istio(), istio(role: .remote), istio(eastWest: false)] {
-            for value in [documents.istioOperator, documents.crossNetworkGateway, documents.strictPeerAuthentication] {
+        for documents in [istio(), istio(role: Self.remote), istio(eastWest: false), istio(role: .primary(servesRemotes: true))] {
+            let values = [documents.istioOperator, documents.namespaceDocument] + [documents.gatewaysOperator, documents.crossNetworkGateway,
+                                                                                   documents.strictPeerAuthentication].compactMap { $0 }
+            for value in values {
                 #expect(DocumentCheck.problems(inYAML: value.yaml(), version: version) == [])
             }
         }
@@ -109,19 +114,33 @@ import Yams
         #expect(spec["values"]?["global"]?["network"]?.string == "net-eu")
         #expect(spec["meshConfig"]?["defaultConfig"]?["concurrency"]?.int == 2)
         #expect(spec["components"]?["pilot"]?["k8s"]?["hpaSpec"]?["minReplicas"]?.int == 3)
-        #expect(spec["components"]?["ingressGateways"]?.sequence?.count == 2)
+        #expect(spec["components"]?["ingressGateways"]?.sequence?.map { $0["name"]?.string } == ["istio-ingressgateway"],
+                "the east-west gateway is installed after the control plane, in its own IstioOperator")
     }
 
     @Test func remoteClustersFollowTheirPrimary() throws {
-        let root = try #require(try Yams.compose(yaml: istio(role: .remote).istioOperator.yaml()))
+        let documents = istio(role: Self.remote)
+        let root = try #require(try Yams.compose(yaml: documents.istioOperator.yaml()))
         #expect(root["spec"]?["profile"]?.string == "remote")
-        #expect(root["spec"]?["components"]?["pilot"] == nil)
+        #expect(root["spec"]?["components"] == nil, "no istiod and no gateway before the remote is attached")
         #expect(root["spec"]?["values"]?["istiodRemote"]?["injectionPath"]?.string == "/inject/cluster/prod-eu/net/net-eu")
+        #expect(root["spec"]?["values"]?["global"]?["remotePilotAddress"]?.string == "${DISCOVERY_ADDRESS_PROD_US}")
+        #expect(documents.namespaceDocument.value(at: ["metadata", "annotations", "topology.istio.io/controlPlaneClusters"]) == .string("prod-us"))
+        #expect(documents.strictPeerAuthentication == nil && documents.telemetry == nil && documents.crossNetworkGateway == nil,
+                "a remote's istiod reads configuration from its primary")
+        let gateways = try #require(documents.gatewaysOperator)
+        guard case .list(let components)? = gateways.value(at: ["spec", "components", "ingressGateways"]) else {
+            Issue.record("no gateways")
+            return
+        }
+        #expect(components.map { $0["name"] } == [.string("istio-ingressgateway"), .string("istio-eastwestgateway")])
     }
 
     @Test func eastWestGatewayOnlyWhereTheNetworkRunsOne() throws {
-        let root = try #require(try Yams.compose(yaml: istio(eastWest: false).istioOperator.yaml()))
-        #expect(root["spec"]?["components"]?["ingressGateways"]?.sequence?.map { $0["name"]?.string } == ["istio-ingressgateway"])
+        #expect(istio(eastWest: false).gatewaysOperator == nil)
+        let gateways = try #require(istio().gatewaysOperator)
+        #expect(gateways.value(at: ["spec", "profile"]) == .string("empty"))
+        #expect(gateways.value(at: ["metadata", "name"]) == .string("prod-eu-gateways"))
     }
 
     @Test func gitOpsTreeListsTheRecordFirst() throws {
@@ -134,19 +153,31 @@ import Yams
     }
 
     @Test func aPrimaryWithRemotesExposesIstiod() throws {
-        var primary = istio()
-        primary.servesRemotes = true
+        let primary = istio(role: .primary(servesRemotes: true), eastWest: true)
         let exposure = try #require(primary.istiodExposure)
         #expect(exposure.map { $0["kind"] } == [.string("Gateway"), .string("VirtualService")])
         for document in exposure {
             #expect(DocumentCheck.problems(inYAML: document.yaml(), version: version) == [])
         }
-        #expect(primary.istioOperator.value(at: ["spec", "values", "pilot", "env", "EXTERNAL_ISTIOD"]) == .bool(true))
+        #expect(primary.istioOperator.value(at: ["spec", "values", "global", "externalIstiod"]) == .bool(true))
         #expect(DocumentCheck.problems(inYAML: primary.istioOperator.yaml(), version: version) == [])
-        var alone = istio(eastWest: false)
-        alone.servesRemotes = true
-        #expect(alone.istiodExposure == nil, "exposure needs the east-west gateway")
-        #expect(istio().istiodExposure == nil && istio().istioOperator.value(at: ["spec", "values", "pilot"]) == nil)
+        #expect(istio().istiodExposure == nil && istio().istioOperator.value(at: ["spec", "values", "global", "externalIstiod"]) == nil)
+    }
+
+    @Test func failoverRulesBecomeOneDestinationRuleWithOutlierDetection() throws {
+        var primary = istio()
+        primary.failover = [FailoverRule(from: "eu-west-1", to: ["us-east-1", "ap-south-1"]), FailoverRule(from: "us-east-1", to: ["eu-west-1"])]
+        let rule = try #require(primary.localityFailover)
+        #expect(DocumentCheck.problems(inYAML: rule.yaml(), version: version) == [])
+        #expect(rule.value(at: ["spec", "trafficPolicy", "loadBalancer", "localityLbSetting", "failover"]) == .list([
+            .map([ConfigEntry("from", "eu-west-1"), ConfigEntry("to", "us-east-1")]),
+            .map([ConfigEntry("from", "us-east-1"), ConfigEntry("to", "eu-west-1")]),
+        ]), "Istio reads the first entry per region; the later fallbacks share the next priority")
+        #expect(rule.value(at: ["spec", "trafficPolicy", "outlierDetection", "consecutive5xxErrors"]) == .int(5))
+        var remote = istio(role: Self.remote)
+        remote.failover = primary.failover
+        #expect(remote.localityFailover == nil)
+        #expect(istio().localityFailover == nil, "no rules, no DestinationRule")
     }
 }
 

@@ -88,10 +88,11 @@ import TerminalCore
         press(&s, ["G", "e"] + Array(repeating: "S-Tab", count: 7) + ["Right"])
         #expect(openForm(s)?.value("meshRole") == "remote")
         press(&s, "Tab", "Right")
-        #expect(openForm(s)?.value("primary") == "dev-eu")
+        // prod-eu is the only other primary (dev and staging stay out of the production mesh).
+        #expect(openForm(s)?.value("primary") == "prod-eu")
         press(&s, "Enter")
         #expect(s.project.topology.clusters[4].meshRole == .remote)
-        #expect(s.project.topology.clusters[4].primary == "dev-eu")
+        #expect(s.project.topology.clusters[4].primary == "prod-eu")
     }
 
     @Test func escClosesTheFormChangingNothing() {

@@ -31,7 +31,9 @@ public struct ClusterSizing: Sendable, Equatable {
     public var plannedNodes: Int { capacity.nodesToSurviveZoneLoss ?? capacity.nodesToSurviveNodeLoss ?? 0 }
 
     /// True when the cluster runs Istio: its profile enables the mesh and it joins the
-    /// topology's mesh (or the topology has no multi-cluster mesh, so each cluster is its own).
+    /// topology's mesh, or it is a workload cluster outside it (a mesh of its own), or the
+    /// topology has no multi-cluster mesh (each cluster is its own). The management cluster
+    /// of a meshed design runs none.
     public var runsMesh: Bool
 
     /// The sizing of every cluster whose profile exists, in topology order.
@@ -52,7 +54,7 @@ public struct ClusterSizing: Sendable, Equatable {
             let pods = max(0, cluster.workload?.pods(profilePods: profile.workload.pods) ?? profile.workload.pods)
             profile.workload.pods = pods
             let zones = cluster.zones ?? project.requirements.zonesPerRegion
-            let runsMesh = profile.mesh.enabled && (cluster.meshRole != nil || mesh.model == .none)
+            let runsMesh = profile.mesh.enabled && (cluster.meshRole != nil || mesh.model == .none || cluster.role == .workload)
             let own = runsMesh && cluster.meshRole != .remote ? pods : 0
             if byName[cluster.name] == nil { byName[cluster.name] = sized.count }
             let key = CapacityKey(profile: profile.name, pods: pods, zones: zones)

@@ -3,12 +3,13 @@ import FleetModel
 
 extension FleetPlan {
     /// The load balancers a cluster's design creates: the Istio ingress gateway where the
-    /// cluster runs the mesh, and the east-west gateway where its network has one.
+    /// cluster runs Istio, and the east-west gateway where the mesh install gives it one (its
+    /// network has east-west gateways, or it is a primary exposing istiod to remotes).
     ///
-    /// - Complexity: O(*g*) for *g* gateway networks.
-    public static func loadBalancers(of sizing: ClusterSizing, mesh: MeshSettings) -> Int {
+    /// - Complexity: O(1).
+    public static func loadBalancers(of sizing: ClusterSizing, install: MeshInstall?) -> Int {
         guard sizing.runsMesh else { return 0 }
-        let eastWest = sizing.cluster.meshRole != nil && mesh.model != .none && mesh.eastWestGateways.contains(sizing.cluster.network)
+        let eastWest = install?.member(named: sizing.cluster.name)?.eastWestGateway ?? false
         return 1 + (eastWest ? 1 : 0)
     }
 
@@ -17,9 +18,10 @@ extension FleetPlan {
     ///
     /// - Complexity: O(*n*) estimates for *n* clusters.
     public func costs(in project: Project, catalog: InstanceCatalog) -> FleetCost {
-        FleetCost(sizings.map { sizing in
+        let install = MeshInstall(project: project)
+        return FleetCost(sizings.map { sizing in
             let request = CostRequest(profile: sizing.profile, region: sizing.cluster.region, nodes: sizing.plannedNodes,
-                                      loadBalancers: Self.loadBalancers(of: sizing, mesh: project.topology.mesh))
+                                      loadBalancers: Self.loadBalancers(of: sizing, install: install))
             return (sizing.cluster.name, CostEstimator.monthly(request, catalog: catalog))
         })
     }

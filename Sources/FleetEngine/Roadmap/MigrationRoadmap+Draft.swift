@@ -122,11 +122,18 @@ extension MigrationRoadmap {
         if !pilot {
             steps.insert("Apply what the \(firstRegion) rollout taught before starting.", at: 0)
         }
-        if project.topology.mesh.model != .none, clusters.contains(where: { $0.meshRole != nil }) {
-            steps.append("Join the \(project.topology.mesh.model.rawValue) mesh and check locality failover from \(region).")
+        let mesh = project.topology.mesh
+        if mesh.model != .none, clusters.contains(where: { $0.meshRole != nil }) {
+            if let rule = mesh.failover.first(where: { $0.from == region }), let first = rule.to.first {
+                steps.append("Join the \(mesh.model.rawValue) mesh (mesh/bootstrap.sh) and test locality failover from \(region) to \(first): "
+                             + "stop \(region)'s endpoints of one service and watch its traffic move.")
+            } else {
+                steps.append("Join the \(mesh.model.rawValue) mesh (mesh/bootstrap.sh); \(region) has no failover rule, so its traffic stays in \(region) when its endpoints fail.")
+            }
         }
         steps.append("Rehearse the rollback: shift all traffic back to \(fallback) in one step and confirm it holds.")
-        steps.append("Canary: shift 5%, then 25%, 50% and 100% of \(region) traffic, holding each step until the error budget is intact.")
+        steps.append("Canary: shift 5%, then 25%, 50% and 100% of \(region) traffic, holding each step until the error budget is intact"
+                     + (mesh.model != .none ? " (mesh/traffic/canary.sh SERVICE NAMESPACE PERCENT per service)." : "."))
         steps.append("Roll back at any step where error rate or latency leaves its objective.")
         if project.requirements.workloads.contains(.stateful) {
             steps.append("Replicate each stateful store to \(region) before its cutover; freeze writes during the switch.")

@@ -12,10 +12,10 @@ import FleetModel
 ///   other environment in the first region only;
 /// - one network per region, `net-<region>`;
 /// - the mesh is on when any profile enables it or the requirements ask for mTLS:
-///   multi-primary when production spans several regions (or there is a single workload
-///   cluster), primary-remote when one region holds several workload clusters (the
-///   production cluster is the primary, the others follow it); the management cluster
-///   stays out of the mesh;
+///   multi-primary over the production clusters, one primary per production region; the
+///   other environments and the management cluster stay out of it, so production shares
+///   its trust domain with nothing else (each other workload cluster gets a mesh of its
+///   own in the bundle; FP321 warns when a design mixes them);
 /// - an east-west gateway on every mesh network when the mesh spans several networks;
 /// - failover from each production region to the others, nearest in list order first;
 /// - clusters that share the production profile but are not production run a share of
@@ -77,22 +77,16 @@ public enum TopologyDraft {
 
         var mesh = MeshSettings()
         let meshWanted = requirements.mtlsRequired || project.profiles.contains { $0.mesh.enabled }
-        let workloads = clusters.indices.filter { clusters[$0].role == .workload }
-        if meshWanted, !workloads.isEmpty {
+        // Only production joins the mesh: clusters of one mesh share its trust domain and root
+        // of trust, so a non-production workload would hold an identity production trusts
+        // (FP321). Each other workload cluster gets a mesh of its own in the bundle.
+        let meshed = clusters.indices.filter { clusters[$0].role == .workload && clusters[$0].environment == production }
+        if meshWanted, !meshed.isEmpty {
             let meshID = DNSLabel.sanitized(project.metadata.name)
             mesh.meshID = meshID
             mesh.trustDomain = "\(meshID).example.com"
-            if regions.count > 1 || workloads.count == 1 {
-                mesh.model = .multiPrimary
-                for position in workloads { clusters[position].meshRole = .primary }
-            } else {
-                mesh.model = .primaryRemote
-                let primary = workloads.first { clusters[$0].environment == production } ?? workloads[0]
-                for position in workloads {
-                    clusters[position].meshRole = position == primary ? .primary : .remote
-                    clusters[position].primary = position == primary ? nil : clusters[primary].name
-                }
-            }
+            mesh.model = .multiPrimary
+            for position in meshed { clusters[position].meshRole = .primary }
             mesh.eastWestGateways = gatewaysNeeded(for: clusters)
             if regions.count > 1 {
                 mesh.failover = regions.indices.map { position in

@@ -5,7 +5,9 @@ extension IstioDocuments {
     /// through the east-west gateway (TLS passthrough on 15012 for xDS and 15017 for the
     /// injection webhook), as istio/istio `samples/multicluster/expose-istiod.yaml` does.
     ///
-    /// `nil` unless `exposesIstiod`.
+    /// `nil` unless `exposesIstiod`; such a primary always runs the east-west gateway, on a
+    /// single network too (istio.io `primary-remote`: "Install the east-west gateway in
+    /// cluster1", then "Expose the control plane in cluster1").
     public var istiodExposure: [ConfigValue]? {
         guard exposesIstiod else { return nil }
         let metadata: (String) -> ConfigValue = { name in

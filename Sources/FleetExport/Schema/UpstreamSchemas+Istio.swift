@@ -5,7 +5,7 @@ extension UpstreamSchemas {
     /// `IstioComponentSpec`, `GatewayComponentSpec`, `KubernetesResources`);
     /// istio/istio `operator/pkg/apis/values_types.proto` (`GlobalConfig.meshID`, `.network`,
     /// `.multiCluster.clusterName`, `.remotePilotAddress`, `.proxy.resources`,
-    /// `IstiodRemoteConfig.injectionPath`); istio/api `mesh/v1alpha1/config.proto`
+    /// `.externalIstiod`, `IstiodRemoteConfig.injectionPath`); istio/api `mesh/v1alpha1/config.proto`
     /// (`MeshConfig.trustDomain`, `.defaultConfig`) and `mesh/v1alpha1/proxy.proto`
     /// (`ProxyConfig.concurrency`); `hpaSpec` is kubernetes `autoscaling/v2`
     /// `HorizontalPodAutoscalerSpec` (`staging/src/k8s.io/api/autoscaling/v2/types.go`).
@@ -25,6 +25,7 @@ extension UpstreamSchemas {
             .init("spec.values.global.meshID"),
             .init("spec.values.global.network"),
             .init("spec.values.global.remotePilotAddress"),
+            .init("spec.values.global.externalIstiod"),
             .init("spec.values.global.multiCluster"),
             .init("spec.values.global.multiCluster.clusterName"),
             .init("spec.values.global.proxy"),
@@ -58,6 +59,7 @@ extension UpstreamSchemas {
             .init("\(prefix).service.ports[].name"),
             .init("\(prefix).service.ports[].port"),
             .init("\(prefix).service.ports[].targetPort"),
+            .init("\(prefix).serviceAnnotations", .freeKeys(allowed: nil)),
             .init("\(prefix).hpaSpec"),
             .init("\(prefix).hpaSpec.minReplicas"),
             .init("\(prefix).hpaSpec.maxReplicas"),
@@ -108,7 +110,8 @@ extension UpstreamSchemas {
     /// `VirtualService` (networking.istio.io/v1): the TLS routes that expose istiod to remotes.
     ///
     /// Source: istio/api `networking/v1alpha3/virtual_service.proto` (`VirtualService`,
-    /// `TLSRoute`, `TLSMatchAttributes`, `RouteDestination`, `Destination`, `PortSelector`),
+    /// `TLSRoute`, `TLSMatchAttributes`, `RouteDestination`, `Destination`, `PortSelector`,
+    /// `HTTPRoute`, `HTTPRouteDestination.weight`, `Destination.subset`),
     /// served as `networking.istio.io/v1` since Istio 1.22; the shape of istio/istio
     /// `samples/multicluster/expose-istiod.yaml`.
     public static let virtualService = DocumentSchema(
@@ -127,6 +130,13 @@ extension UpstreamSchemas {
             .init("spec.tls[].route[].destination.host"),
             .init("spec.tls[].route[].destination.port"),
             .init("spec.tls[].route[].destination.port.number"),
+            .init("spec.http"),
+            .init("spec.http[].name"),
+            .init("spec.http[].route"),
+            .init("spec.http[].route[].destination"),
+            .init("spec.http[].route[].destination.host"),
+            .init("spec.http[].route[].destination.subset"),
+            .init("spec.http[].route[].weight"),
         ])
 
     /// `PeerAuthentication` (security.istio.io/v1), mesh-wide mutual TLS.
@@ -160,6 +170,36 @@ extension UpstreamSchemas {
             .init("spec.accessLogging[].providers[].name"),
             .init("spec.accessLogging[].filter"),
             .init("spec.accessLogging[].filter.expression"),
+        ])
+
+    /// `DestinationRule` (networking.istio.io/v1): locality failover and the canary and
+    /// blue-green subsets.
+    ///
+    /// Source: istio/api `networking/v1alpha3/destination_rule.proto` (`DestinationRule`,
+    /// `TrafficPolicy`, `LoadBalancerSettings.localityLbSetting`, `OutlierDetection`, `Subset`)
+    /// and `networking/v1alpha3/..`'s `LocalityLoadBalancerSetting` (`enabled`, `failover[].from`,
+    /// `.to`), served as `networking.istio.io/v1` since Istio 1.22.
+    public static let destinationRule = DocumentSchema(
+        apiVersion: "networking.istio.io/v1", kind: "DestinationRule",
+        source: "istio/api networking/v1alpha3/destination_rule.proto",
+        fields: objectMeta + [
+            .init("spec"),
+            .init("spec.host"),
+            .init("spec.trafficPolicy"),
+            .init("spec.trafficPolicy.loadBalancer"),
+            .init("spec.trafficPolicy.loadBalancer.localityLbSetting"),
+            .init("spec.trafficPolicy.loadBalancer.localityLbSetting.enabled"),
+            .init("spec.trafficPolicy.loadBalancer.localityLbSetting.failover"),
+            .init("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[].from"),
+            .init("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[].to"),
+            .init("spec.trafficPolicy.outlierDetection"),
+            .init("spec.trafficPolicy.outlierDetection.consecutive5xxErrors"),
+            .init("spec.trafficPolicy.outlierDetection.interval"),
+            .init("spec.trafficPolicy.outlierDetection.baseEjectionTime"),
+            .init("spec.trafficPolicy.outlierDetection.maxEjectionPercent"),
+            .init("spec.subsets"),
+            .init("spec.subsets[].name"),
+            .init("spec.subsets[].labels", .freeKeys(allowed: nil)),
         ])
 
     /// `Kustomization` (kustomize.config.k8s.io/v1beta1).

@@ -9,8 +9,8 @@
 public enum UpstreamSchemas {
     /// Every table of this file and its extensions, by `apiVersion` and `kind`.
     public static let all: [DocumentSchema] = [
-        clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, peerAuthentication, telemetry, kustomization,
-        configMap, knativeService, eksctlClusterConfig, nodeadmNodeConfig,
+        clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, destinationRule, peerAuthentication, telemetry,
+        kustomization, configMap, namespace, knativeService, eksctlClusterConfig, nodeadmNodeConfig,
     ]
 
     /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.
@@ -27,6 +27,21 @@ public enum UpstreamSchemas {
         source: "kubernetes/kubernetes staging/src/k8s.io/api/core/v1/types.go",
         fields: objectMeta + [
             .init("data", .freeKeys(allowed: nil)),
+        ])
+
+    /// `Namespace` (v1): `istio-system` with the mesh's topology label and annotation.
+    ///
+    /// Source: kubernetes/kubernetes `staging/src/k8s.io/api/core/v1/types.go` (`Namespace`);
+    /// the keys `topology.istio.io/network` and `topology.istio.io/controlPlaneClusters`
+    /// from istio/api `label/labels.yaml` and `annotation/annotations.yaml`.
+    public static let namespace = DocumentSchema(
+        apiVersion: "v1", kind: "Namespace",
+        source: "kubernetes/kubernetes staging/src/k8s.io/api/core/v1/types.go",
+        fields: [
+            .init("metadata"),
+            .init("metadata.name"),
+            .init("metadata.labels", .freeKeys(allowed: ["topology.istio.io/network"])),
+            .init("metadata.annotations", .freeKeys(allowed: ["topology.istio.io/controlPlaneClusters"])),
         ])
 
     /// `Policy` (audit.k8s.io/v1): what the API server records.

@@ -12,6 +12,9 @@ enum TopologyFixtures {
     static func primaryRemote() -> Project {
         var project = ProjectTemplate.minimal.project(named: "shop")
         project.requirements.mtlsRequired = true
+        project.profiles[0].mesh.enabled = true
+        // On GKE: an EKS primary cannot serve remotes (FP322).
+        project.profiles[0].provider = .gcp
         project.topology = Topology(
             mesh: MeshSettings(model: .primaryRemote, meshID: "shop", trustDomain: "shop.example.com"),
             clusters: [

@@ -8,19 +8,23 @@ import Testing
     /// it, a network and a gateway per region, and failover between all regions.
     static func largeProject() -> Project {
         var project = ProjectTemplate.multiRegion.project(named: "fleet")
+        // On GKE: an EKS primary cannot serve remotes (FP322).
+        project.profiles[0].provider = .gcp
         let regions = (0..<10).map { "region-\($0)" }
         project.requirements.regions = regions
-        project.requirements.environments = ["dev", "staging", "prod"]
+        // One environment: a production mesh shares its trust domain with nothing else (FP321).
+        project.requirements.environments = ["prod"]
         project.requirements.expectedNodes = 500 * 150   // each cluster runs the profile's 1,800 pods on 150 nodes
         var clusters = [Cluster(name: "mgmt", role: .management, environment: "shared", region: regions[0],
                                 profile: "general", network: "net-0")]
         for (number, region) in regions.enumerated() {
             let primary = "prod-\(number)-0"
             for index in 0..<50 where !(number == 0 && index == 49) {
-                let environment = index == 0 ? "prod" : ["dev", "staging", "prod"][index % 3]
-                clusters.append(Cluster(name: "prod-\(number)-\(index)", environment: environment, region: region,
+                // Contexts and gateway addresses known, so the runbook needs no placeholder (FP320).
+                clusters.append(Cluster(name: "prod-\(number)-\(index)", environment: "prod", region: region,
                                         profile: "general", network: "net-\(number)",
-                                        meshRole: index == 0 ? .primary : .remote, primary: index == 0 ? nil : primary))
+                                        meshRole: index == 0 ? .primary : .remote, primary: index == 0 ? nil : primary,
+                                        kubeContext: "ctx-\(number)-\(index)", eastWestAddress: index == 0 ? "10.\(number).0.10" : nil))
             }
         }
         project.topology = Topology(

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// Each triggering example of `docs/lint-rules.md` § Topology, applied to the canonical
-/// example and run through `fleetplan check`, reports its code; the example itself has none.
+/// example and run through `fleetplan check`, reports its code; the example itself has only
+/// FP320 and FP321 (its two examples are the file as it is).
 @Suite(.serialized) struct TopologyRuleExamplesTests {
     /// One documented example: the code and the edits (text → replacement) that trigger it.
     struct Example: CustomTestStringConvertible, Sendable {
@@ -44,6 +45,14 @@ import Testing
         Example(code: "FP317", edits: [devEU("region: eu-west-1", "region: sa-east-1")]),
         Example(code: "FP318", edits: [devEU("environment: dev", "environment: qa")]),
         Example(code: "FP319", edits: [("model: multi-primary", "model: none"), (", meshRole: primary", "")]),
+        Example(code: "FP320", edits: []),
+        Example(code: "FP321", edits: []),
+        Example(code: "FP322", edits: [("model: multi-primary", "model: primary-remote"),
+                                       devEU("meshRole: primary", "meshRole: remote, primary: prod-eu")]),
+        Example(code: "FP323", edits: [("    windows: false\n", "    windows: true\n")]),
+        Example(code: "FP324", edits: [("model: multi-primary", "model: primary-remote"),
+                                       devEU("meshRole: primary", "meshRole: remote, primary: prod-eu")]),
+        Example(code: "FP325", edits: [("      mesh:\n        enabled: true\n", "      mesh:\n        enabled: false\n")]),
         Example(code: "FP330", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.128.1.0/16")]),
         Example(code: "FP331", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.200.0.0/16"),
                                        (staging, "network: net-eu, meshRole: primary, workload: {percent: 25}, podCIDR: 10.200.0.0/16}")]),

@@ -35,7 +35,7 @@ public struct BundleBuilder: Sendable {
         var bundle = DesignBundle()
         bundle.add(BundleLayout.projectFile, projectFile)
         bundle.add(BundleLayout.plan, context.planDocument)
-        if let costs = context.costs { bundle.add(BundleLayout.cost, DesignReport.costCSV(costs)) }
+        if context.isKubernetes, let costs = context.costs { bundle.add(BundleLayout.cost, DesignReport.costCSV(costs)) }
         bundle.add(BundleLayout.scores, context.score.csv())
         bundle.add(BundleLayout.sensitivity, context.score.sensitivityCSV())
         bundle.add(BundleLayout.comparison, context.score.comparisonMarkdown())
@@ -43,20 +43,26 @@ public struct BundleBuilder: Sendable {
         bundle.add(BundleLayout.topologyText, context.diagram.joined(separator: "\n") + "\n")
         bundle.add(BundleLayout.topologyMermaid, Self.endingInNewline(TopologyMermaid.render(project)))
         bundle.add(BundleLayout.topologyDot, Self.endingInNewline(TopologyDOT.render(project)))
-        for cluster in context.clusters {
-            for (path, text) in ClusterFiles(cluster: cluster, context: context).files {
+        if context.isKubernetes {
+            // Kubernetes: every cluster in its provider's form, the mesh and its runbook.
+            for cluster in context.clusters {
+                for (path, text) in ClusterFiles(cluster: cluster, context: context).files {
+                    bundle.add(path, text)
+                }
+            }
+            for (path, text) in ManagementFiles.make(context: context)?.files ?? [] {
                 bundle.add(path, text)
             }
-        }
-        if let install = context.meshInstall {
-            let paths = Set(bundle.paths)
-            for (path, text) in MeshRunbook(install: install, project: project, paths: paths).files {
-                bundle.add(path, text)
+            if let install = context.meshInstall {
+                let paths = Set(bundle.paths)
+                for (path, text) in MeshRunbook(install: install, project: project, paths: paths).files {
+                    bundle.add(path, text)
+                }
             }
-        }
-        if let winner = context.score.evaluation.winner, winner != .kubernetes {
-            let directory = BundleLayout.platformDirectory(winner.rawValue)
-            for file in PlatformStarter.files(for: winner, project: project) {
+        } else {
+            // Another platform wins: its own files, and no Kubernetes configuration at all.
+            let directory = BundleLayout.platformDirectory(context.platform.rawValue)
+            for file in PlatformStarter.files(for: context.platform, project: project) {
                 bundle.add("\(directory)/\(file.path)", file.text)
             }
         }

@@ -45,6 +45,14 @@ struct BundleContext: Sendable {
         meshInstall = MeshInstall(project: project)
     }
 
+    /// The platform the bundle is built for: the one the decision pins, else the recommendation,
+    /// else Kubernetes when no platform survives the hard constraints (the design is then
+    /// exported for review).
+    var platform: PlatformID { project.matrix.decision.platform ?? score.evaluation.winner ?? .kubernetes }
+
+    /// True when the bundle carries Kubernetes cluster configuration.
+    var isKubernetes: Bool { platform == .kubernetes }
+
     /// The plan of a cluster, when its profile exists and can be planned.
     func clusterPlan(for cluster: Cluster) -> ClusterPlan? { clusterPlans[cluster.name] }
 

@@ -4,9 +4,12 @@ import FleetModel
 /// The architecture decision record for the platform choice, in the MADR layout
 /// (`decisions/0001-orchestration-platform.md`).
 ///
-/// Sections follow MADR (adr/madr `template/adr-template.md`): context and problem statement,
-/// decision drivers, considered options, decision outcome with its consequences, and the
-/// pros and cons of every option. Everything is filled from the scored matrix: drivers are
+/// Sections follow MADR 4 (adr/madr `template/adr-template.md`): the front matter (`status`,
+/// `date`, `decision-makers`, `consulted`, `informed`, from `matrix.decision`; the date is the
+/// project's, never the clock's), context and problem statement, decision drivers, considered
+/// options with their scores, decision outcome with its consequences and confirmation, the
+/// pros and cons of every option, and more information (what would change the decision), then
+/// a sign-off table for the deciders. Everything is filled from the scored matrix: drivers are
 /// the heaviest criteria, pros and cons are catalog scores of 4–5 and 1–2 with their
 /// justifications, eliminated options carry the requirement and fact that removed them.
 struct DecisionRecord {
@@ -16,14 +19,62 @@ struct DecisionRecord {
 
     func markdown() -> String {
         var lines: [String] = []
-        if let winner = evaluation.winner {
-            lines.append("# Use \(winner.displayName) as the orchestration platform")
+        if let chosen {
+            lines.append("# Use \(chosen.displayName) as the orchestration platform")
         } else {
             lines.append("# Choose an orchestration platform")
         }
-        lines += ["", "- Status: proposed", "- Project: \(context.project.metadata.name)", ""]
-        lines += contextSection() + drivers() + options() + outcome() + prosAndCons()
-        return lines.joined(separator: "\n") + "\n"
+        lines += ["", "- Status: \(decision.status.rawValue)", "- Date: \(decision.date.isEmpty ? "not set (matrix.decision.date)" : decision.date)",
+                  "- Deciders: \(Self.names(decision.deciders))", "- Project: \(context.project.metadata.name)", ""]
+        lines += contextSection() + drivers() + options() + outcome() + prosAndCons() + [""] + moreInformation() + signOff()
+        return frontMatter() + lines.joined(separator: "\n") + "\n"
+    }
+
+    var decision: DecisionInfo { context.project.matrix.decision }
+
+    /// The option the record adopts: the one the team pinned, else the top-ranked one.
+    var chosen: PlatformID? { decision.platform ?? evaluation.winner }
+
+    static func names(_ names: [String]) -> String { names.isEmpty ? "not set" : names.joined(separator: ", ") }
+
+    /// MADR's YAML front matter. Values are quoted YAML strings so any name is safe.
+    func frontMatter() -> String {
+        func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        func list(_ items: [String]) -> String { "[" + items.map(quoted).joined(separator: ", ") + "]" }
+        var lines = ["---", "status: \(decision.status.rawValue)"]
+        if !decision.date.isEmpty { lines.append("date: \(quoted(decision.date))") }
+        lines.append("decision-makers: \(list(decision.deciders))")
+        lines.append("consulted: \(list(decision.consulted))")
+        lines.append("informed: \(list(decision.informed))")
+        return (lines + ["---", ""]).joined(separator: "\n")
+    }
+
+    func moreInformation() -> [String] {
+        var lines = ["## More Information", ""]
+        lines.append("Every score, weight and contribution: `matrix/scores.csv`; how far each weight must move before "
+            + "another option wins: `matrix/sensitivity.csv`; the side-by-side comparison: `matrix/comparison.md`. "
+            + "Revisit this decision when a requirement changes or when one of the weight changes above is agreed.")
+        if decision.status == .proposed {
+            lines.append("")
+            lines.append("To accept it, set `matrix.decision.status: accepted`, the `date` and the `deciders` in the project and export again.")
+        }
+        return lines + [""]
+    }
+
+    func signOff() -> [String] {
+        var lines = ["## Sign-off", "", "| Decider | Role in the decision | Signature | Date |", "|---|---|---|---|"]
+        if decision.deciders.isEmpty {
+            lines.append("| _(set matrix.decision.deciders)_ | decision-maker | | |")
+        }
+        for name in decision.deciders {
+            lines.append("| \(name.replacingOccurrences(of: "|", with: "\\|")) | decision-maker | | |")
+        }
+        for name in decision.consulted {
+            lines.append("| \(name.replacingOccurrences(of: "|", with: "\\|")) | consulted | | |")
+        }
+        return lines
     }
 
     func contextSection() -> [String] {
@@ -65,16 +116,27 @@ struct DecisionRecord {
 
     func outcome() -> [String] {
         var lines = ["## Decision Outcome", ""]
-        guard let winner = evaluation.winner else {
+        guard let winner = chosen else {
             lines += ["No option survives the hard constraints; relax a requirement and score again.", ""]
             return lines
         }
         let result = evaluation[winner]
-        var because = "it scores \(result.score.fixedPoint(1)) of 100"
-        if let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
-            because += ", \(margin.fixedPoint(1)) points ahead of \(runnerUp.displayName)"
+        var because: String
+        if let top = evaluation.winner, top != winner {
+            because = result.status.isEliminated
+                ? "the team pinned it (`matrix.decision.platform`) although a hard constraint eliminates it"
+                : "the team pinned it (`matrix.decision.platform`): it scores \(result.score.fixedPoint(1)) of 100, "
+                    + "\((evaluation[top].score - result.score).fixedPoint(1)) points behind the top-ranked \(top.displayName)"
+        } else if evaluation.winner == nil {
+            because = "the team pinned it (`matrix.decision.platform`) although no option survives the hard constraints"
         } else {
-            because += " and is the only option the hard constraints leave"
+            because = "it scores \(result.score.fixedPoint(1)) of 100"
+            if let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
+                because += ", \(margin.fixedPoint(1)) points ahead of \(runnerUp.displayName)"
+            } else {
+                because += " and is the only option the hard constraints leave"
+            }
+            if decision.platform != nil { because += " (pinned in `matrix.decision.platform`)" }
         }
         lines += ["Chosen option: \"\(winner.displayName)\", because \(because).", ""]
         let flips = context.score.sensitivity.filter { $0.flipAt != nil }
@@ -86,6 +148,11 @@ struct DecisionRecord {
                 lines.append("- `\(entry.criterion.rawValue)` from \(entry.currentWeight) to \(entry.flipAt!): \(entry.newWinner!.displayName) wins.")
             }
             lines.append("")
+        }
+        if let roadmap = context.score.roadmap, let first = roadmap.phases.first {
+            lines += ["### Confirmation", "",
+                      "The decision is confirmed when the roadmap's first phase, \(first.title), meets its exit criteria: "
+                        + first.exitCriteria.joined(separator: " "), ""]
         }
         lines += ["### Consequences", ""]
         for cell in result.cells where cell.weight > 0 && cell.score >= 4 {

@@ -4,11 +4,15 @@ public struct Topology: Sendable, Equatable {
     /// The pools unpinned cluster ranges are allocated from.
     public var addressPlan: AddressPlan
     public var clusters: [Cluster]
+    /// How the management cluster delivers every cluster's configuration.
+    public var gitops: GitOpsSettings
 
-    public init(mesh: MeshSettings = MeshSettings(), addressPlan: AddressPlan = AddressPlan(), clusters: [Cluster] = []) {
+    public init(mesh: MeshSettings = MeshSettings(), addressPlan: AddressPlan = AddressPlan(), clusters: [Cluster] = [],
+                gitops: GitOpsSettings = GitOpsSettings()) {
         self.mesh = mesh
         self.addressPlan = addressPlan
         self.clusters = clusters
+        self.gitops = gitops
     }
 
     /// The cluster with the given name, if any.
@@ -51,6 +55,38 @@ public struct MeshSettings: Sendable, Equatable {
 }
 
 /// Istio's multi-cluster deployment models.
+/// GitOps delivery from the management cluster: the tool, and the Git repository and revision
+/// the bundle is committed to (the bundle's `management/` manifests point there).
+public struct GitOpsSettings: Sendable, Equatable {
+    public var tool: GitOpsTool
+    /// The repository URL the bundle lives in; empty until the team sets it (FP326).
+    public var repository: String
+    /// The branch or tag to deliver.
+    public var revision: String
+    /// The parent DNS zone: each region's clusters publish their services under
+    /// `<region>.<dnsZone>` through ExternalDNS; empty until the team sets it (FP326).
+    public var dnsZone: String
+
+    public static let defaultRevision = "main"
+
+    public init(tool: GitOpsTool = .argoCD, repository: String = "", revision: String = GitOpsSettings.defaultRevision,
+                dnsZone: String = "") {
+        self.tool = tool
+        self.repository = repository
+        self.revision = revision
+        self.dnsZone = dnsZone
+    }
+
+    /// True when every field has its default.
+    public var isDefault: Bool { self == GitOpsSettings() }
+}
+
+/// The GitOps controller on the management cluster.
+public enum GitOpsTool: String, Sendable, CaseIterable {
+    case argoCD = "argo-cd"
+    case flux
+}
+
 /// How the networks of a mesh reach each other, which decides the east-west gateways' load balancers.
 public enum NetworkConnectivity: String, Sendable, CaseIterable {
     /// Public load balancers reached over the internet (the Istio guides' default).

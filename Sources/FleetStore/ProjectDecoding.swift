@@ -136,7 +136,16 @@ enum ProjectDecoding {
             return ScoreOverride(platform: platform, criterion: criterion,
                                  score: override.int("score", default: 3), note: override.string("note"))
         } ?? []
-        return Matrix(weights: weights, overrides: overrides)
+        let decision = object["decision"]?.object(ProjectSchema.decision).map { decision in
+            DecisionInfo(
+                platform: decision["platform"]?.choice(PlatformID.self, allowed: ProjectSchema.platformIDs),
+                status: decision.choice("status", default: DecisionStatus.proposed),
+                date: decision.string("date"),
+                deciders: decision.strings("deciders", default: []),
+                consulted: decision.strings("consulted", default: []),
+                informed: decision.strings("informed", default: []))
+        } ?? DecisionInfo()
+        return Matrix(weights: weights, overrides: overrides, decision: decision)
     }
 
     static func topology(_ object: ObjectReader) -> Topology {
@@ -187,7 +196,14 @@ enum ProjectDecoding {
                 networkConnectivity: mesh?.choice("networkConnectivity", default: defaults.networkConnectivity) ?? defaults.networkConnectivity
             ),
             addressPlan: addressPlan,
-            clusters: clusters
+            clusters: clusters,
+            gitops: object["gitops"]?.object(ProjectSchema.gitops).map { gitops in
+                GitOpsSettings(
+                    tool: gitops.choice("tool", default: GitOpsTool.argoCD),
+                    repository: gitops.string("repository"),
+                    revision: gitops.string("revision", default: GitOpsSettings.defaultRevision),
+                    dnsZone: gitops.string("dnsZone"))
+            } ?? GitOpsSettings()
         )
     }
 }

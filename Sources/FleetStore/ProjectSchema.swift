@@ -99,10 +99,21 @@ public enum ProjectSchema {
         SchemaField("note", .text, required: true, "Why; shown in the matrix and the report."),
     ])
 
+    static let decision = SchemaType.object([
+        SchemaField("platform", .choice(platformIDs), default: "the recommendation",
+                    "The platform the team chose; the bundle is built for it instead of the top-ranked one."),
+        SchemaField("status", .choice(DecisionStatus.allCases.map(\.rawValue)), default: "proposed", "MADR status of the platform decision."),
+        SchemaField("date", .text, default: "\"\"", "YYYY-MM-DD the decision was last updated (the record never uses the clock)."),
+        SchemaField("deciders", .list(.text), default: "[]", "Who makes the decision (MADR decision-makers)."),
+        SchemaField("consulted", .list(.text), default: "[]", "Whose opinion was sought."),
+        SchemaField("informed", .list(.text), default: "[]", "Who is kept up to date."),
+    ])
+
     static let matrix = SchemaType.object([
         SchemaField("weights", .map(keys: .choice(Criterion.allCases.map(\.rawValue)), value: .integer(0...10)), default: "{}",
                     "Criterion → weight 0–10; criteria not listed take the weight derived from the requirements."),
         SchemaField("overrides", .list(override), default: "[]", "Scores you set instead of the catalog's."),
+        SchemaField("decision", decision, "Status, date and people of the decision record."),
     ])
 
     static let failover = SchemaType.object([
@@ -151,9 +162,17 @@ public enum ProjectSchema {
         SchemaField("growthPercent", .integer(0...900), default: "\(AddressPlan.defaultGrowthPercent)", "Room above the planned nodes when a range is sized."),
     ])
 
+    static let gitops = SchemaType.object([
+        SchemaField("tool", .choice(GitOpsTool.allCases.map(\.rawValue)), default: "argo-cd", "GitOps controller on the management cluster."),
+        SchemaField("repository", .text, default: "\"\"", "Git repository URL the bundle is committed to."),
+        SchemaField("revision", .text, default: GitOpsSettings.defaultRevision, "Branch to deliver, or a full refs/tags/… name."),
+        SchemaField("dnsZone", .text, default: "\"\"", "Parent DNS zone; each region's clusters publish under <region>.<dnsZone>."),
+    ])
+
     static let topology = SchemaType.object([
         SchemaField("mesh", mesh, "Service mesh settings."),
         SchemaField("addressPlan", addressPlan, "Pools for the clusters' node, pod and service ranges."),
         SchemaField("clusters", .list(cluster), default: "[]", "The clusters."),
+        SchemaField("gitops", gitops, "GitOps delivery from the management cluster."),
     ])
 }

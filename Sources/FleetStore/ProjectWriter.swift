@@ -105,7 +105,7 @@ public struct ProjectWriter: Sendable {
     }
 
     private func matrix(_ matrix: Matrix, into out: inout YAMLLines) {
-        guard !matrix.weights.isEmpty || !matrix.overrides.isEmpty else { return }
+        guard !matrix.weights.isEmpty || !matrix.overrides.isEmpty || !matrix.decision.isEmpty else { return }
         out.line(1, "matrix:")
         if !matrix.weights.isEmpty {
             out.line(2, "weights:")
@@ -121,6 +121,16 @@ public struct ProjectWriter: Sendable {
                 out.field(4, "score", "\(override.score)")
                 out.field(4, "note", YAMLText.scalar(override.note))
             }
+        }
+        let decision = matrix.decision
+        if !decision.isEmpty {
+            out.line(2, "decision:")
+            if let platform = decision.platform { out.field(3, "platform", platform.rawValue) }
+            out.field(3, "status", decision.status.rawValue)
+            if !decision.date.isEmpty { out.field(3, "date", YAMLText.scalar(decision.date)) }
+            if !decision.deciders.isEmpty { out.field(3, "deciders", YAMLLines.flowList(decision.deciders)) }
+            if !decision.consulted.isEmpty { out.field(3, "consulted", YAMLLines.flowList(decision.consulted)) }
+            if !decision.informed.isEmpty { out.field(3, "informed", YAMLLines.flowList(decision.informed)) }
         }
     }
 
@@ -150,10 +160,18 @@ public struct ProjectWriter: Sendable {
         }
         if topology.clusters.isEmpty {
             out.line(2, "clusters: []")
-            return
+        } else {
+            out.line(2, "clusters:")
+            for cluster in topology.clusters { self.cluster(cluster, into: &out) }
         }
-        out.line(2, "clusters:")
-        for cluster in topology.clusters { self.cluster(cluster, into: &out) }
+        let gitops = topology.gitops
+        if !gitops.isDefault {
+            out.line(2, "gitops:")
+            out.field(3, "tool", gitops.tool.rawValue)
+            if !gitops.repository.isEmpty { out.field(3, "repository", YAMLText.scalar(gitops.repository)) }
+            if gitops.revision != GitOpsSettings.defaultRevision { out.field(3, "revision", YAMLText.scalar(gitops.revision)) }
+            if !gitops.dnsZone.isEmpty { out.field(3, "dnsZone", YAMLText.scalar(gitops.dnsZone)) }
+        }
     }
 
     /// One cluster per line as in the documented example; a cluster with a description gets a block.

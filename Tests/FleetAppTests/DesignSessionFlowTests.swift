@@ -106,7 +106,11 @@ import TerminalCore
         keys(app, "Enter")
         #expect(backend.rows[39].hasPrefix("exported "))
         let bundled = try String(contentsOfFile: out + "/project.fleet.yaml", encoding: .utf8)
-        #expect(FileManager.default.fileExists(atPath: out + "/clusters/edge"))
+        // The bundle follows the decision: cluster configuration when Kubernetes wins, else the winner's files.
+        let winner = try #require(MatrixEvaluation.evaluate(expected, catalog: try Catalog.bundled()).winner)
+        let centre = winner == .kubernetes ? "/clusters/edge" : "/platforms/\(winner.rawValue)"
+        #expect(FileManager.default.fileExists(atPath: out + centre), "\(centre)")
+        #expect(FileManager.default.fileExists(atPath: out + "/clusters") == (winner == .kubernetes))
         #expect(bundled == ProjectWriter().text(for: expected))
         #expect(FileManager.default.fileExists(atPath: out + "/SHA256SUMS"))
         #expect(!FileManager.default.fileExists(atPath: RecoveryCopy.path(for: path)))

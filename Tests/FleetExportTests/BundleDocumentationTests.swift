@@ -17,8 +17,12 @@ import Testing
         case "platforms" where parts.count > 2:
             parts.removeFirst()
             switch parts[0] {
-            case "nomad": parts[1] = "<region>"
-            case "ecs": parts[1] = "<service>"
+            case "nomad", "docker-swarm":
+                parts[1] = "<region>"
+                if parts.count > 2, parts[2].hasSuffix(".nomad.hcl") { parts[2] = "<service>.nomad.hcl" }
+            case "ecs":
+                parts[1] = "<region>"
+                if parts.count > 3 { parts[2] = "<service>" }
             case "cloud-run":
                 parts[1] = "<region>"
                 parts[2] = "<service>"

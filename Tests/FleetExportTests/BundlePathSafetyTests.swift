@@ -8,7 +8,7 @@ import Testing
 @Suite struct BundlePathSafetyTests {
     static let hostile = ["../../x", "a/b", "nul\u{0}name", "new\nline", String(repeating: "c", count: 300), "..", ".", "/etc", "x\\y"]
 
-    func hostileProject() -> Project {
+    func hostileProject(platform: PlatformID = .kubernetes) -> Project {
         let profiles = Self.hostile.map { ClusterProfile(name: $0, mesh: MeshLoad(enabled: true)) }
         let clusters = Self.hostile.enumerated().map { index, name in
             Cluster(name: name, environment: "prod", region: Self.hostile[(index + 1) % Self.hostile.count],
@@ -19,18 +19,27 @@ import Testing
             kubernetesVersion: KubernetesVersion(minor: 34),
             requirements: Requirements(regions: Self.hostile, mtlsRequired: true),
             profiles: profiles,
+            matrix: Matrix(decision: DecisionInfo(platform: platform)),
             topology: Topology(mesh: MeshSettings(model: .multiPrimary, meshID: "m", eastWestGateways: ["../net0"]),
                                clusters: clusters))
     }
 
-    @Test func everyPathIsSafeAndEveryClusterHasItsOwnDirectory() throws {
-        let bundle = BundleBuilder(catalog: try Catalog.bundled()).build(project: hostileProject(), projectFile: "x\n")
+    @Test(arguments: PlatformID.allCases)
+    func everyPathIsSafeAndEveryClusterHasItsOwnDirectory(platform: PlatformID) throws {
+        let bundle = BundleBuilder(catalog: try Catalog.bundled()).build(project: hostileProject(platform: platform), projectFile: "x\n")
         for path in bundle.paths {
             #expect(BundlePath.isSafe(path), "\(path)")
             #expect(path.split(separator: "/").allSatisfy { $0.utf8.count <= 255 }, "\(path) has a component too long for a file system")
         }
-        let directories = Set(bundle.paths.filter { $0.hasPrefix("gitops/clusters/") }.map { $0.split(separator: "/")[2] })
-        #expect(directories.count == Self.hostile.count, "distinct names never share a directory")
+        if platform == .kubernetes {
+            let directories = Set(bundle.paths.filter { $0.hasPrefix("gitops/clusters/") }.map { $0.split(separator: "/")[2] })
+            #expect(directories.count == Self.hostile.count, "distinct names never share a directory")
+        } else if platform == .ecs || platform == .dockerSwarm {
+            // One directory per region of the design: hostile region names stay distinct components.
+            let directories = Set(bundle.paths.filter { $0.hasPrefix("platforms/\(platform.rawValue)/") && $0.split(separator: "/").count > 3 }
+                .map { $0.split(separator: "/")[2] })
+            #expect(directories.count == Self.hostile.count, "\(directories.sorted())")
+        }
     }
 
     @Test func nothingIsWrittenOutsideTheOutputDirectory() throws {

@@ -80,13 +80,47 @@ import Testing
     @Test func theDecisionRecordFollowsMADR() throws {
         let bundle = try BundleFixtures.bundle(BundleFixtures.smallShop())
         let record = try #require(BundleFixtures.text(bundle, BundleLayout.decisionRecord))
-        #expect(record.hasPrefix("# Use Google Cloud Run as the orchestration platform\n"))
+        // MADR front matter first (nothing set in the small shop: proposed, nobody named yet).
+        #expect(record.hasPrefix("---\nstatus: proposed\ndecision-makers: []\nconsulted: []\ninformed: []\n---\n# Use Google Cloud Run as the orchestration platform\n"))
         let headings = ["## Context and Problem Statement", "## Decision Drivers", "## Considered Options",
                         "## Decision Outcome", "### Consequences", "## Pros and Cons of the Options"]
         let positions = try headings.map { try #require(record.range(of: "\n\($0)\n"), "\($0)").lowerBound }
         #expect(positions == positions.sorted())
         #expect(record.contains("Chosen option: \"Google Cloud Run\""))
         for platform in PlatformID.allCases { #expect(record.contains("\n### \(platform.displayName)\n")) }
+    }
+
+    @Test func theDecisionRecordCarriesTheProjectsDecision() throws {
+        let project = try BundleFixtures.payments()
+        let record = try #require(BundleFixtures.text(try BundleFixtures.bundle(project), BundleLayout.decisionRecord))
+        #expect(record.hasPrefix("""
+            ---
+            status: accepted
+            date: "2026-11-30"
+            decision-makers: ["Platform team lead", "Payments engineering manager"]
+            consulted: ["Security", "SRE"]
+            informed: ["Payments teams"]
+            ---
+
+            """))
+        #expect(record.contains("- Status: accepted\n- Date: 2026-11-30\n- Deciders: Platform team lead, Payments engineering manager\n"))
+        #expect(record.contains("| Platform team lead | decision-maker | | |") && record.contains("| Security | consulted | | |"))
+        #expect(record.contains("### Confirmation") && record.contains("## More Information"))
+        #expect(!record.contains("To accept it"), "an accepted decision is not asked to be accepted")
+        // Deterministic: the date is the project's, so two exports are byte-identical.
+        #expect(try BundleFixtures.bundle(project).files == (try BundleFixtures.bundle(project)).files)
+    }
+
+    @Test func aPinnedPlatformIsTheChosenOptionAndTheBundlesCentre() throws {
+        var project = try BundleFixtures.payments()
+        project.matrix.decision.platform = .nomad
+        let bundle = try BundleFixtures.bundle(project)
+        let record = try #require(BundleFixtures.text(bundle, BundleLayout.decisionRecord))
+        #expect(record.contains("# Use Nomad as the orchestration platform\n"))
+        #expect(record.contains("the team pinned it (`matrix.decision.platform`)") && record.contains("points behind the top-ranked Kubernetes"))
+        #expect(bundle.paths.contains { $0.hasPrefix("platforms/nomad/") })
+        let findings = Lint.findings(for: project).filter { $0.code == "FP207" }
+        #expect(findings.count == 1 && findings[0].severity == .info)
     }
 
     @Test func primaryRemoteMeshesExposeIstiodOnThePrimary() throws {

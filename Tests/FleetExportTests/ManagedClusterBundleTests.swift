@@ -130,8 +130,9 @@ import Yams
         defer { try? FileManager.default.removeItem(at: directory) }
         var scripts: [String] = []
         for (index, bundle) in bundles.enumerated() {
-            // The mesh runbook sources mesh/env.sh; MeshBundleTests lints it from a bundle root.
-            for path in bundle.paths where path.hasSuffix(".sh") && !path.hasPrefix("mesh/") {
+            // The mesh runbook and the management bootstrap source their env.sh; MeshBundleTests and
+            // ManagementBundleTests lint them from a bundle root.
+            for path in bundle.paths where path.hasSuffix(".sh") && !path.hasPrefix("mesh/") && !path.hasPrefix("management/") {
                 let file = directory.appendingPathComponent("\(index)-\(path.replacingOccurrences(of: "/", with: "_"))")
                 try bundle.files[path]!.write(to: file)
                 scripts.append(file.path)

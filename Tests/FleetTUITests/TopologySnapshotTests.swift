@@ -22,7 +22,7 @@ import TerminalCore
         let s = remoteWithoutPrimary(width: 120, height: 40)
         let frame = render(s)
         let rows = frame.buffer.rows
-        #expect(rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (3)"))
+        #expect(rows[0].hasPrefix(" 1 Requirements │ 2 Profiles │ 3 Matrix │ 4 Topology │ 5 Findings (5)"), "three about the remote, two GitOps placeholders")
         #expect(rows[1].hasPrefix("┌ Topology: 5 cluster(s) in 2 region(s), mesh multi-primary · fleet 360 nodes, 2880 vCPU, 11520 GiB, 4290 pods ─"))
         #expect(rows[2] == "│  mesh: multi-primary (shop)                │Diagram lines 1-30 of 36 (H J K L scroll)                                │")
         #expect(rows[3] == "│  ▾ eu-west-1 (4)                           │╔═ eu-west-1 ════════════════════╗ ╔═ us-east-1 ════════════════════╗    │")
@@ -172,5 +172,16 @@ import TerminalCore
             s.height = height
             #expect(render(s).buffer.width == width)
         }
+    }
+
+    @Test func theTopologySaysWhatItBecomesOnAnotherPlatform() {
+        // The multi-region template ranks Kubernetes first: no mapping line.
+        let kubernetes = render(topologyState()).buffer.rows
+        #expect(!kubernetes.contains { $0.contains("Bundle for") })
+        var project = ProjectTemplate.multiRegion.project(named: "shop")
+        project.matrix.decision.platform = .nomad
+        let rows = render(topologyState(project)).buffer.rows
+        #expect(rows.contains { $0.contains("Bundle for Nomad: each region a Nomad region and datacenter (servers and clients), each profile a job") },
+                "\(rows.joined(separator: "\n"))")
     }
 }

@@ -53,6 +53,7 @@ import Testing
         Example(code: "FP324", edits: [("model: multi-primary", "model: primary-remote"),
                                        devEU("meshRole: primary", "meshRole: remote, primary: prod-eu")]),
         Example(code: "FP325", edits: [("      mesh:\n        enabled: true\n", "      mesh:\n        enabled: false\n")]),
+        Example(code: "FP326", edits: [("repository: https://git.example.com/payments/platform-design.git", "repository: git.example.com/payments")]),
         Example(code: "FP330", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.128.1.0/16")]),
         Example(code: "FP331", edits: [devEU("workload: {percent: 10}", "workload: {percent: 10}, podCIDR: 10.200.0.0/16"),
                                        (staging, "network: net-eu, meshRole: primary, workload: {percent: 25}, podCIDR: 10.200.0.0/16}")]),

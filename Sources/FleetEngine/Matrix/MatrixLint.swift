@@ -11,9 +11,23 @@ import FleetModel
 ///   facts rule out (stateful support, multi-cloud).
 /// - `FP204` warning: the current platform is eliminated by the requirements.
 /// - `FP205` info: every weight is 0, so the tie-break alone decides.
+/// - `FP206` error: `matrix.decision.date` is not a calendar date `YYYY-MM-DD`; warning: the
+///   decision is `accepted` without a date or without deciders, so the record cannot be signed.
+/// - `FP207` warning: `matrix.decision.platform` pins a platform the hard constraints eliminate;
+///   info: it pins one other than the top-ranked platform (the bundle follows the pin).
 public enum MatrixLint {
     /// A lead below this many points (of 100) is reported as close (`FP202`).
     public static let closeMargin = 5.0
+
+    /// `FP326` info for a project whose bundle carries Kubernetes clusters (the pinned platform,
+    /// else the top-ranked one): the GitOps values its `management/` manifests leave as
+    /// placeholders. Registered in `Lint.ruleSets`.
+    @Sendable public static func deliveryFindings(for project: Project) -> [Finding] {
+        guard project.topology.clusters.contains(where: { $0.role == .management }) else { return [] }
+        let target = project.matrix.decision.platform
+            ?? (try? Catalog.bundled()).flatMap { MatrixEvaluation.evaluate(project, catalog: $0).winner }
+        return target == .kubernetes ? TopologyRules.gitopsPlaceholders(project) : []
+    }
 
     /// The rule set registered in `Lint.ruleSets`: the rules against the bundled catalog.
     @Sendable public static func bundledFindings(for project: Project) -> [Finding] {
@@ -66,7 +80,56 @@ public enum MatrixLint {
                                     "every weight is 0: all platforms score 0 and the tie-break picks the winner",
                                     hint: "give the criteria that matter a weight above 0"))
         }
+        findings += decisionFindings(project.matrix.decision, at: matrix.key("decision"))
+        if let pinned = project.matrix.decision.platform {
+            let at = matrix.key("decision").key("platform")
+            if evaluation[pinned].status.isEliminated {
+                let reasons = evaluation[pinned].status.eliminations.map(\.text).joined(separator: "; ")
+                findings.append(Finding(.warning, "FP207", at: at,
+                                        "the decision pins \(pinned.displayName), which the hard constraints eliminate: \(reasons)",
+                                        hint: "change the requirement, pin another platform, or remove matrix.decision.platform"))
+            } else if let top = evaluation.winner, top != pinned {
+                findings.append(Finding(.info, "FP207", at: at,
+                                        "the decision pins \(pinned.displayName) over the top-ranked \(top.displayName) "
+                                            + "(\(evaluation[pinned].score.fixedPoint(1)) against \(evaluation[top].score.fixedPoint(1))); the bundle follows the pin",
+                                        hint: "record why in the decision record, or remove matrix.decision.platform"))
+            }
+        }
         return findings
+    }
+
+    /// `FP206`: a decision date that is a real `YYYY-MM-DD` day, and an accepted decision that
+    /// says when and by whom.
+    static func decisionFindings(_ decision: DecisionInfo, at path: FieldPath) -> [Finding] {
+        var findings: [Finding] = []
+        if !decision.date.isEmpty, !isCalendarDate(decision.date) {
+            findings.append(Finding(.error, "FP206", at: path.key("date"),
+                                    "decision date \"\(decision.date)\" is not a calendar date YYYY-MM-DD",
+                                    hint: "write the day the decision was last updated, such as 2026-12-04"))
+        }
+        if decision.status == .accepted {
+            if decision.date.isEmpty {
+                findings.append(Finding(.warning, "FP206", at: path.key("date"),
+                                        "the decision is accepted but has no date", hint: "set matrix.decision.date"))
+            }
+            if decision.deciders.isEmpty {
+                findings.append(Finding(.warning, "FP206", at: path.key("deciders"),
+                                        "the decision is accepted but names no deciders", hint: "list who made it in matrix.decision.deciders"))
+            }
+        }
+        return findings
+    }
+
+    /// True for `YYYY-MM-DD` naming a day that exists (leap years included).
+    static func isCalendarDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     /// The capability an override contradicts, if it scores a ruled-out criterion 3 or more.

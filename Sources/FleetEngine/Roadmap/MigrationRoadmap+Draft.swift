@@ -1,15 +1,16 @@
 import FleetModel
 
 extension MigrationRoadmap {
-    /// Drafts the roadmap from `requirements.currentPlatform` to the evaluation's winner.
+    /// Drafts the roadmap from `requirements.currentPlatform` to the platform the decision pins
+    /// (`matrix.decision.platform`), else the evaluation's winner.
     ///
-    /// Returns `nil` when every platform is eliminated (there is no target). Production is
+    /// Returns `nil` when nothing is pinned and every platform is eliminated (there is no target). Production is
     /// `requirements.productionEnvironment` (`prod` or `production`, else the last listed);
     /// its phases follow `requirements.regions` order, then any other region the topology names.
     ///
     /// - Complexity: O(*e* · *n*) for *e* environments and *n* clusters.
     public static func draft(for project: Project, evaluation: MatrixEvaluation) -> MigrationRoadmap? {
-        guard let target = evaluation.winner else { return nil }
+        guard let target = project.matrix.decision.platform ?? evaluation.winner else { return nil }
         let requirements = project.requirements
         let source = requirements.currentPlatform
         let kind: Kind = source == nil ? .greenfield : source == target ? .stay : .migration
@@ -60,10 +61,12 @@ extension MigrationRoadmap {
             steps.append("Choose where the GitOps controller runs: the topology has no management cluster.")
         } else {
             for cluster in management {
-                steps.append("Create the management \(target.clusterNoun) \(cluster.name) in \(cluster.region) from Git.")
+                steps.append(managementStep(target, cluster))
             }
         }
-        steps.append("Keep every \(target.clusterNoun) definition and every service definition in Git; changes reach clusters only through the GitOps controller.")
+        steps.append(target == .kubernetes
+            ? "Keep every cluster definition and every service definition in Git; changes reach clusters only through the GitOps controller (management/)."
+            : "Keep every \(target.clusterNoun) definition and every service definition in Git; changes reach \(target.displayName) only through the deployment pipeline.")
         if kind == .migration, let source {
             steps.append("Inventory the \(services) services on \(source.displayName) and translate their \(source.deploymentArtifacts) into \(target.deploymentArtifacts).")
         } else {
@@ -72,7 +75,9 @@ extension MigrationRoadmap {
         if project.requirements.mtlsRequired {
             steps.append("Create the shared root CA and trust domain \(project.topology.mesh.trustDomain); issue one intermediate CA per cluster.")
         }
-        steps.append("Set up shared metrics, logs and alerting before the first workload cluster exists.")
+        steps.append(target == .kubernetes || target == .nomad || target == .dockerSwarm
+            ? "Set up shared metrics, logs and alerting before the first workload \(target == .kubernetes ? "cluster" : target.clusterNoun) exists."
+            : "Set up shared metrics, logs and alerting before the first service is deployed.")
         var risks = ["The management plane becomes the path of every change: back it up and keep Git the source of truth."]
         if kind == .migration {
             risks.append("Translated definitions can differ in networking, health checks and service discovery; review them service by service.")
@@ -86,6 +91,22 @@ extension MigrationRoadmap {
             ],
             risks: risks
         )
+    }
+
+    /// The management plane's first step, in the target platform's nouns.
+    static func managementStep(_ target: PlatformID, _ cluster: Cluster) -> String {
+        switch target {
+        case .kubernetes:
+            "Create the management cluster \(cluster.name) in \(cluster.region) from Git; install its GitOps controller and components (management/)."
+        case .cloudRun:
+            "Create the management Google Cloud project for \(cluster.name)'s role in \(cluster.region): Artifact Registry, the deployment pipeline and Cloud Monitoring, from Git."
+        case .ecs:
+            "Create the management AWS account resources for \(cluster.name)'s role in \(cluster.region): ECR, the deployment pipeline and CloudWatch, from Git."
+        case .nomad:
+            "Create the management Nomad region's servers for \(cluster.name)'s role in \(cluster.region), with the CI/CD runners that submit jobs, from Git."
+        case .dockerSwarm:
+            "Create the management swarm \(cluster.name) in \(cluster.region) from Git: the registry mirror and the CI/CD runners that deploy stacks."
+        }
     }
 
     static func preProduction(_ environment: String, _ clusters: [String], kind: Kind, source: PlatformID?, target: PlatformID,

@@ -74,7 +74,7 @@ extension PlatformID {
         case .dockerSwarm: "swarm"
         case .nomad: "Nomad region"
         case .ecs: "ECS cluster"
-        case .cloudRun: "Cloud Run project region"
+        case .cloudRun: "Cloud Run region"
         }
     }
 }

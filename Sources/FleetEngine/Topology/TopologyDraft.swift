@@ -94,7 +94,8 @@ public enum TopologyDraft {
                 }
             }
         }
-        return Topology(mesh: mesh, clusters: clusters)
+        // The delivery settings are the team's, not the draft's: they carry over.
+        return Topology(mesh: mesh, clusters: clusters, gitops: project.topology.gitops)
     }
 
     /// The percent of the production workload the management cluster runs when it shares

@@ -21,7 +21,7 @@ public enum TopologyRules {
     public static func findings(for project: Project) -> [Finding] {
         let index = TopologyIndex(project)
         return names(index) + duplicates(index) + meshRoles(index) + meshNetworks(index)
-            + meshIdentity(index) + meshInstall(index) + coverage(index) + failover(index)
+            + meshIdentity(index) + meshInstall(index) + coverage(index) + failover(index) + gitops(index)
     }
 
     /// `FP300`: networks, the mesh ID and gateway entries must be DNS-1123 labels.

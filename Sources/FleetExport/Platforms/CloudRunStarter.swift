@@ -45,8 +45,9 @@ struct CloudRunStarter {
                 ConfigEntry("template", .map([
                     ConfigEntry("metadata", .map([
                         ConfigEntry("annotations", .map([
+                            // At least one instance per zone warm; at most the pods the design runs in this region.
                             ConfigEntry("autoscaling.knative.dev/minScale", .string(String(workload.replicas))),
-                            ConfigEntry("autoscaling.knative.dev/maxScale", .string(String(workload.replicas * 10))),
+                            ConfigEntry("autoscaling.knative.dev/maxScale", .string(String(workload.replicas(in: region)))),
                         ])),
                     ])),
                     ConfigEntry("spec", .map([

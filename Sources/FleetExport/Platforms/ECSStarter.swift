@@ -1,8 +1,9 @@
 import FleetEngine
 import FleetModel
 
-/// An Amazon ECS task definition and service per profile, as JSON for
-/// `aws ecs register-task-definition --cli-input-json` and `aws ecs create-service --cli-input-json`.
+/// Per region of the design, an Amazon ECS cluster, and per profile a task definition and a
+/// service, as JSON for `aws ecs create-cluster`, `register-task-definition` and
+/// `create-service --cli-input-json` (`--region <region>`).
 ///
 /// Field names follow the ECS API reference (`RegisterTaskDefinition`, `CreateService`).
 /// Tasks run on Fargate with `awsvpc` networking; task CPU and memory are the smallest
@@ -37,19 +38,41 @@ struct ECSStarter {
         return (largest.cpu, largest.memory.upperBound)
     }
 
+    /// `<region>/cluster.json`, then `<region>/<service>/service.json` and `task-definition.json`,
+    /// for every region of the design in requirement order.
     var files: [(path: String, text: String)] {
-        workloads.flatMap { workload -> [(path: String, text: String)] in
-            let directory = BundlePath.component(workload.name)
-            return [
-                ("\(directory)/service.json", service(workload).json() + "\n"),
-                ("\(directory)/task-definition.json", taskDefinition(workload).json() + "\n"),
-            ]
+        regions.flatMap { region -> [(path: String, text: String)] in
+            let directory = BundlePath.component(region)
+            return [("\(directory)/cluster.json", cluster(region).json() + "\n")] + workloads.flatMap { workload -> [(path: String, text: String)] in
+                let service = "\(directory)/\(BundlePath.component(workload.name))"
+                return [
+                    ("\(service)/service.json", self.service(workload, region: region).json() + "\n"),
+                    ("\(service)/task-definition.json", taskDefinition(workload, region: region).json() + "\n"),
+                ]
+            }
         }
     }
 
-    var region: String { project.requirements.regions.sorted().first ?? "us-east-1" }
+    var regions: [String] { project.requirements.regions.isEmpty ? ["us-east-1"] : project.requirements.regions }
 
-    func taskDefinition(_ workload: StarterWorkload) -> ConfigValue {
+    /// The ECS cluster of a region: `<project>-<region>`.
+    func clusterName(_ region: String) -> String {
+        String(DNSLabel.sanitized("\(project.metadata.name)-\(region)").prefix(255))
+    }
+
+    /// `CreateCluster`: Fargate capacity, Container Insights on.
+    func cluster(_ region: String) -> ConfigValue {
+        .map([
+            ConfigEntry("clusterName", .string(clusterName(region))),
+            ConfigEntry("capacityProviders", .list(["FARGATE"])),
+            ConfigEntry("defaultCapacityProviderStrategy", .list([.map([
+                ConfigEntry("capacityProvider", "FARGATE"), ConfigEntry("weight", 1), ConfigEntry("base", 0),
+            ])])),
+            ConfigEntry("settings", .list([.map([ConfigEntry("name", "containerInsights"), ConfigEntry("value", "enabled")])])),
+        ])
+    }
+
+    func taskDefinition(_ workload: StarterWorkload, region: String) -> ConfigValue {
         let size = Self.fargateSize(cpuMillis: workload.cpuMillis, memoryMiB: workload.memoryMiB)
         return .map([
             ConfigEntry("family", .string(workload.name)),
@@ -76,18 +99,22 @@ struct ECSStarter {
                         ConfigEntry("awslogs-group", .string("/ecs/\(workload.name)")),
                         ConfigEntry("awslogs-region", .string(region)),
                         ConfigEntry("awslogs-stream-prefix", "app"),
+                        // The awslogs driver creates the group on first start (the execution role
+                        // needs logs:CreateLogGroup); without it tasks fail until the group exists.
+                        ConfigEntry("awslogs-create-group", "true"),
                     ])),
                 ])),
             ])])),
         ])
     }
 
-    func service(_ workload: StarterWorkload) -> ConfigValue {
+    func service(_ workload: StarterWorkload, region: String) -> ConfigValue {
         .map([
-            ConfigEntry("cluster", .string(project.metadata.name)),
+            ConfigEntry("cluster", .string(clusterName(region))),
             ConfigEntry("serviceName", .string(workload.name)),
             ConfigEntry("taskDefinition", .string(workload.name)),
-            ConfigEntry("desiredCount", .int(workload.replicas)),
+            // One task per pod the design runs in this region, at least one per zone.
+            ConfigEntry("desiredCount", .int(workload.replicas(in: region))),
             ConfigEntry("launchType", "FARGATE"),
             ConfigEntry("deploymentConfiguration", .map([
                 ConfigEntry("minimumHealthyPercent", 100),

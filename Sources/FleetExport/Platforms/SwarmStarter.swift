@@ -7,12 +7,20 @@ import FleetModel
 /// `deploy.md`): replicas spread over zones (`placement.preferences.spread` on a
 /// `node.labels.zone` label the nodes must carry), reservations equal to limits (the
 /// profile's typical pod), rolling updates that start the new task first and roll back on
-/// failure. The overlay network is encrypted when the requirements ask for mTLS.
+/// failure. The overlay network is encrypted when the requirements ask for mTLS (IPsec between
+/// nodes: traffic is encrypted, but services do not authenticate each other as with a mesh).
+/// Each service reads its configuration from a Docker secret by reference (`external: true`,
+/// created beforehand with `docker secret create`), never from the stack file.
 struct SwarmStarter {
     var project: Project
     var workloads: [StarterWorkload]
 
-    var stack: ConfigValue {
+    /// One stack per region of the design (a swarm does not span regions), `<region>/stack.yaml`.
+    var files: [(path: String, text: String)] {
+        project.requirements.regions.map { region in ("\(BundlePath.component(region))/stack.yaml", stack(in: region).yaml()) }
+    }
+
+    func stack(in region: String) -> ConfigValue {
         let services = workloads.map { workload -> ConfigEntry in
             let resources: ConfigValue = .map([
                 ConfigEntry("cpus", .string(Self.cores(workload.cpuMillis))),
@@ -21,9 +29,10 @@ struct SwarmStarter {
             return ConfigEntry(workload.name, .map([
                 ConfigEntry("image", .string(workload.image)),
                 ConfigEntry("networks", .list(["backend"])),
+                ConfigEntry("secrets", .list([.string(Self.secret(workload))])),
                 ConfigEntry("deploy", .map([
                     ConfigEntry("mode", "replicated"),
-                    ConfigEntry("replicas", .int(workload.replicas)),
+                    ConfigEntry("replicas", .int(workload.replicas(in: region))),
                     ConfigEntry("resources", .map([ConfigEntry("limits", resources), ConfigEntry("reservations", resources)])),
                     ConfigEntry("placement", .map([
                         ConfigEntry("preferences", .list([.map([ConfigEntry("spread", "node.labels.zone")])])),
@@ -55,8 +64,12 @@ struct SwarmStarter {
             ConfigEntry("version", "3.8"),
             ConfigEntry("services", .map(services)),
             ConfigEntry("networks", .map([ConfigEntry("backend", .map(network))])),
+            ConfigEntry("secrets", .map(workloads.map { ConfigEntry(Self.secret($0), .map([ConfigEntry("external", true)])) })),
         ])
     }
+
+    /// The Docker secret a service reads (`/run/secrets/<name>`): `<service>-config`.
+    static func secret(_ workload: StarterWorkload) -> String { "\(workload.name)-config" }
 
     /// Millicores as the decimal cores Compose expects: `250` → `"0.25"`.
     static func cores(_ millis: Int64) -> String {

@@ -45,20 +45,47 @@ public struct DocumentSchema: Sendable {
     /// Where the field names were read: `owner/repo path` of the upstream type.
     public var source: String
     /// Every accepted field, `apiVersion` and `kind` first.
-    public var fields: [Field]
+    public let fields: [Field]
 
     public init(apiVersion: String, kind: String, source: String, fields: [Field]) {
         self.apiVersion = apiVersion
         self.kind = kind
         self.source = source
         self.fields = [Field("apiVersion", .oneOf([apiVersion])), Field("kind", .oneOf([kind]))] + fields
+        var index: [String: Int] = [:]
+        for (position, field) in self.fields.enumerated() where index[field.path] == nil { index[field.path] = position }
+        self.index = index
     }
+
+    /// A type whose fields are an extracted table (`scripts/extract-upstream-fields.py`): one
+    /// field per line, `path`, or `path<TAB>rule` with the rule `oneOf a|b|c`, `duration` or
+    /// `freeKeys`; lines starting with `#` are comments. `prefix` fields come first (the
+    /// `metadata` table a CRD leaves out).
+    ///
+    /// An unreadable rule is a programming error in a generated file and stops the program.
+    public init(apiVersion: String, kind: String, source: String, prefix: [Field] = [], table: String) {
+        let parsed = table.split(separator: "\n").compactMap { line -> Field? in
+            if line.hasPrefix("#") || line.isEmpty { return nil }
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            let path = String(parts[0])
+            guard parts.count == 2 else { return Field(path) }
+            let rule = parts[1]
+            if rule == "duration" { return Field(path, .duration) }
+            if rule == "freeKeys" { return Field(path, .freeKeys(allowed: nil)) }
+            if rule.hasPrefix("oneOf ") { return Field(path, .oneOf(Set(rule.dropFirst(6).split(separator: "|").map(String.init)))) }
+            preconditionFailure("\(kind): unreadable rule \"\(rule)\" for \(path)")
+        }
+        self.init(apiVersion: apiVersion, kind: kind, source: source, fields: prefix + parsed)
+    }
+
+    /// Position of each path in `fields`.
+    private let index: [String: Int]
 
     /// The field at `path`, if the type has one.
     ///
-    /// - Complexity: O(*f*) in the number of fields.
+    /// - Complexity: O(1).
     public func field(at path: String) -> Field? {
-        fields.first { $0.path == path }
+        index[path].map { fields[$0] }
     }
 
     /// Why `path` (with its scalar `value`, if any) is not accepted; empty when it is.
@@ -70,8 +97,12 @@ public struct DocumentSchema: Sendable {
             return Self.problems(value, for: field.rule).map { "\(path): \($0)" }
         }
         for parent in fields {
-            guard case .freeKeys(let allowed) = parent.rule, path.hasPrefix(parent.path + ".") else { continue }
-            let key = String(path.dropFirst(parent.path.count + 1))
+            guard case .freeKeys(let allowed) = parent.rule else { continue }
+            // A map's keys follow `path.`; a list of free objects (`elements[]`) is free below `path[].`.
+            let below = path.hasPrefix(parent.path + ".") ? parent.path.count + 1
+                : path.hasPrefix(parent.path + "[].") ? parent.path.count + 3 : nil
+            guard let below else { continue }
+            let key = String(path.dropFirst(below))
             if let allowed, !allowed.contains(key) {
                 return ["\(path): \(kind) accepts only \(allowed.sorted().joined(separator: ", ")) under \(parent.path)"]
             }

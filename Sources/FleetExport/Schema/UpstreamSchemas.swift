@@ -11,6 +11,7 @@ public enum UpstreamSchemas {
     public static let all: [DocumentSchema] = [
         clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, destinationRule, peerAuthentication, telemetry,
         kustomization, configMap, namespace, knativeService, eksctlClusterConfig, nodeadmNodeConfig,
+        argoAppProject, argoApplication, argoApplicationSet, fluxGitRepository, fluxHelmRepository, fluxKustomization, fluxHelmRelease,
     ]
 
     /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.

@@ -78,6 +78,9 @@ enum MatrixView {
         } else {
             title += " · every platform eliminated"
         }
+        if let pinned = state.project.matrix.decision.platform, pinned != evaluation.winner {
+            title += " · decision: \(pinned.displayName)"
+        }
         if !state.matrixPane.picked.isEmpty {
             title += " · picked \(state.matrixPane.picked.map(\.shortName).joined(separator: ", "))"
         }

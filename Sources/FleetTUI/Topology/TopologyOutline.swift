@@ -8,7 +8,8 @@ import FleetModel
 /// when empty). A cluster's findings are those whose path lies under its
 /// `spec.topology.clusters[i]` (so `FP3xx` and `FP013` alike); a region's are those under
 /// its `spec.requirements.regions[i]`; the mesh row takes every other finding under
-/// `spec.topology`.
+/// `spec.topology` except the GitOps delivery settings (`spec.topology.gitops`), which
+/// no row of the tree stands for.
 ///
 /// - Complexity: O(*n* + *f*) to build for *n* clusters and *f* findings; the view then
 ///   draws only the visible rows.
@@ -57,6 +58,8 @@ public struct TopologyOutline: Sendable {
             case .key("topology"):
                 if parts.count >= 4, parts[2] == .key("clusters"), case .index(let position) = parts[3] {
                     clusterFindings[position, default: []].append(finding)
+                } else if parts.count >= 3, parts[2] == .key("gitops") {
+                    continue   // delivery settings: the Findings pane lists them, no tree row owns them
                 } else {
                     meshFindings.append(finding)
                 }

@@ -190,6 +190,14 @@ enum TopologyView {
             buffer.write(plan, x: area.x, y: area.y + 1, maxWidth: area.width, style: context.style(.formValue))
             used = 2
         }
+        // The bundle is for another platform: the topology as a whole says what it becomes there.
+        if case .mesh = row, area.height > used,
+           let target = project.matrix.decision.platform ?? state.matrixDerived.evaluation?.winner,
+           let mapping = PlatformMapping.short(target) {
+            buffer.write("Bundle for \(target.displayName): \(mapping)", x: area.x, y: area.y + used, maxWidth: area.width,
+                         style: context.style(.formLabel))
+            used += 1
+        }
         let findings = outline.findings(for: row)
         let room = area.height - used
         for (offset, finding) in findings.prefix(room).enumerated() {

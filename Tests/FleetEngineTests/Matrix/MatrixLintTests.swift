@@ -116,4 +116,36 @@ import Testing
         #expect(Lint.findings(for: project).map(\.code).contains("FP204"))
         #expect(MatrixLint.bundledFindings(for: project).map(\.code).contains("FP204"))
     }
+
+    @Test func decisionDatesAreRealDaysAndAcceptedDecisionsNameTheirPeople() throws {
+        var project = MatrixFixtures.canonicalProject()
+        for good in ["2026-11-30", "2024-02-29", "2000-02-29", "1999-12-31"] {
+            project.matrix.decision = DecisionInfo(status: .accepted, date: good, deciders: ["A"])
+            #expect(try codes(project) == [], "\(good)")
+        }
+        for bad in ["2026-02-30", "2023-02-29", "1900-02-29", "2026-13-01", "2026-1-01", "30.11.2026", "２０２６-11-30", "2026-11-00"] {
+            project.matrix.decision = DecisionInfo(date: bad)
+            let findings = MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).filter { $0.code == "FP206" }
+            #expect(findings.count == 1 && findings[0].severity == .error && findings[0].path.description == "spec.matrix.decision.date", "\(bad)")
+        }
+        project.matrix.decision = DecisionInfo(status: .accepted)
+        let unsigned = MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).filter { $0.code == "FP206" }
+        #expect(unsigned.map(\.path.description) == ["spec.matrix.decision.date", "spec.matrix.decision.deciders"])
+        #expect(unsigned.allSatisfy { $0.severity == .warning })
+        project.matrix.decision = DecisionInfo(status: .proposed)
+        #expect(try codes(project) == [], "a proposal needs no date yet")
+    }
+
+    @Test func aPinnedPlatformIsReportedWhenItIsNotTheRecommendation() throws {
+        var project = MatrixFixtures.canonicalProject()
+        project.matrix.decision.platform = .kubernetes
+        #expect(try codes(project) == [], "pinning the top-ranked platform says nothing")
+        project.matrix.decision.platform = .nomad
+        let info = MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).filter { $0.code == "FP207" }
+        #expect(info.count == 1 && info[0].severity == .info && info[0].message.contains("over the top-ranked Kubernetes"))
+        if !project.requirements.workloads.contains(.stateful) { project.requirements.workloads.append(.stateful) }
+        project.matrix.decision.platform = .cloudRun
+        let warning = MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).filter { $0.code == "FP207" }
+        #expect(warning.count == 1 && warning[0].severity == .warning, "\(warning)")
+    }
 }

@@ -19,7 +19,8 @@ import Testing
     @Test func rulesRunThroughLint() {
         var project = F.multiRegion()
         project.topology.mesh.meshID = ""
-        #expect(Lint.findings(for: project).map(\.code).filter { $0 != "FP320" } == ["FP310"])
+        // FP320 and FP326 (kube contexts, GitOps repository and zone) are placeholders the fixture leaves.
+        #expect(Lint.findings(for: project).map(\.code).filter { $0 != "FP320" && $0 != "FP326" } == ["FP310"])
     }
 
     @Test func invalidNetworkMeshIDAndGatewayNames() {

@@ -15,6 +15,9 @@ import Testing
         var project = template.project(named: name)
         project.kubernetesVersion = KubernetesVersion(minor: minor)
         project.requirements.windows = windows
+        // These projects test Kubernetes configuration: the team's decision pins Kubernetes
+        // whatever the matrix ranks first (a minimal template's matrix favours Nomad).
+        project.matrix.decision.platform = .kubernetes
         for index in project.profiles.indices { edit(&project.profiles[index]) }
         return project
     }

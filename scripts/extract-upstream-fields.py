@@ -18,6 +18,8 @@ The table is printed one field per line, in the form DocumentSchema(table:) read
   path<TAB>oneOf a|b|c      one of these strings (an upstream enum)
   path<TAB>duration         a Go duration (Flux's interval pattern)
   path<TAB>freeKeys         a map whose keys are data (labels, Helm values, ...)
+  @required path a|b        when the object at path is present, it must hold a and b
+                            (`.` is the document's root; list elements are `path[]`)
 
 List elements are `[]`. The top-level `metadata` of a CRD is left out (Fleetplan's ObjectMeta
 table is used). Recursive schemas (ApplicationSet generators nest Application specs and other
@@ -50,9 +52,16 @@ def free(schema):
         "additionalProperties" in schema or bool(schema.get("x-kubernetes-preserve-unknown-fields")))
 
 
+def required_row(schema, path, rows):
+    names = [name for name in schema.get("required", []) if not (not path and name in ("metadata", "apiVersion", "kind", "status"))]
+    if names and "properties" in schema:
+        rows.append(f"@required {path or '.'} " + "|".join(names))
+
+
 def crd_rows(schema, path, keep, rows):
     if path and not kept(path, keep):
         return
+    required_row(schema, path, rows)
     kind = schema.get("type")
     rule = ""
     if "enum" in schema and kind == "string":
@@ -78,6 +87,7 @@ def crd_rows(schema, path, keep, rows):
 
 def crd_rows_children(schema, path, keep, rows):
     """The members of a list element (the element itself is the list's path)."""
+    required_row(schema, path, rows)
     for name in schema.get("properties", {}):
         crd_rows(schema["properties"][name], f"{path}.{name}", keep, rows)
 
@@ -114,6 +124,10 @@ def botocore(file, operation, keep):
             rows.append(path + ("\t" + rule if rule else ""))
         if name in seen:
             return
+        if kind == "structure" and shape.get("required"):
+            rows.append(f"@required {path or '.'} " + "|".join(shape["required"]))
+        if kind == "list" and shapes[shape["member"]["shape"]].get("required"):
+            rows.append(f"@required {path}[] " + "|".join(shapes[shape["member"]["shape"]]["required"]))
         if kind == "structure":
             for member, target in shape.get("members", {}).items():
                 walk(target["shape"], f"{path}.{member}" if path else member, seen | {name})

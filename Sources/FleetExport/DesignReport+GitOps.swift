@@ -46,6 +46,12 @@ extension DesignReport {
         if clouds.contains(.bareMetal) { access.append("on bare metal an RFC 2136 DNS server and TSIG key (`--rfc2136-*`)") }
         lines += ["", "ExternalDNS needs write access to each zone: " + access.joined(separator: "; ")
             + ". The account, project, identity and server are `REPLACE-…` values in the component manifests."]
+        if let clusterAPI = management.clusterAPI {
+            let names = clusterAPI.plans.map { "`\($0.name)`" }.joined(separator: ", ")
+            lines += ["", "Cluster API creates the workload clusters (\(names)) from `management/cluster-api/`, applied on the management "
+                + "cluster in namespace `\(clusterAPI.namespace)` once the operator has installed core \(ClusterAPIFiles.coreVersion) and the "
+                + "providers; the providers read their credentials from the Secret `capi-provider-credentials` in `capi-operator-system`."]
+        }
         var placeholders: [String] = []
         if gitops.repository.isEmpty { placeholders.append("`topology.gitops.repository`: the manifests point at `\(management.repository)`") }
         if gitops.dnsZone.isEmpty { placeholders.append("`topology.gitops.dnsZone`: ExternalDNS is given `<region>.\(ManagementFiles.zonePlaceholder)`") }

@@ -66,15 +66,19 @@ public struct GitOpsSettings: Sendable, Equatable {
     /// The parent DNS zone: each region's clusters publish their services under
     /// `<region>.<dnsZone>` through ExternalDNS; empty until the team sets it (FP326).
     public var dnsZone: String
+    /// True when the management cluster also creates the workload clusters through Cluster
+    /// API (`management/cluster-api/`); false leaves creation to the provider files.
+    public var clusterAPI: Bool
 
     public static let defaultRevision = "main"
 
     public init(tool: GitOpsTool = .argoCD, repository: String = "", revision: String = GitOpsSettings.defaultRevision,
-                dnsZone: String = "") {
+                dnsZone: String = "", clusterAPI: Bool = false) {
         self.tool = tool
         self.repository = repository
         self.revision = revision
         self.dnsZone = dnsZone
+        self.clusterAPI = clusterAPI
     }
 
     /// True when every field has its default.

@@ -202,7 +202,8 @@ enum ProjectDecoding {
                     tool: gitops.choice("tool", default: GitOpsTool.argoCD),
                     repository: gitops.string("repository"),
                     revision: gitops.string("revision", default: GitOpsSettings.defaultRevision),
-                    dnsZone: gitops.string("dnsZone"))
+                    dnsZone: gitops.string("dnsZone"),
+                    clusterAPI: gitops.bool("clusterAPI", default: false))
             } ?? GitOpsSettings()
         )
     }

@@ -167,6 +167,7 @@ public enum ProjectSchema {
         SchemaField("repository", .text, default: "\"\"", "Git repository URL the bundle is committed to."),
         SchemaField("revision", .text, default: GitOpsSettings.defaultRevision, "Branch to deliver, or a full refs/tags/… name."),
         SchemaField("dnsZone", .text, default: "\"\"", "Parent DNS zone; each region's clusters publish under <region>.<dnsZone>."),
+        SchemaField("clusterAPI", .boolean, default: "false", "Create the workload clusters through Cluster API from the management cluster."),
     ])
 
     static let topology = SchemaType.object([

@@ -171,6 +171,7 @@ public struct ProjectWriter: Sendable {
             if !gitops.repository.isEmpty { out.field(3, "repository", YAMLText.scalar(gitops.repository)) }
             if gitops.revision != GitOpsSettings.defaultRevision { out.field(3, "revision", YAMLText.scalar(gitops.revision)) }
             if !gitops.dnsZone.isEmpty { out.field(3, "dnsZone", YAMLText.scalar(gitops.dnsZone)) }
+            if gitops.clusterAPI { out.field(3, "clusterAPI", "true") }
         }
     }
 

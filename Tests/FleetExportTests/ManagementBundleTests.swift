@@ -33,9 +33,42 @@ import Yams
         return project
     }
 
+    static func clusterAPI(_ project: Project) -> Project {
+        var project = project
+        project.topology.gitops.clusterAPI = true
+        return project
+    }
+
+    /// One workload cluster per provider and control plane: EKS, GKE, AKS and kubeadm on
+    /// AWS, GCP, Azure and bare metal.
+    static func everyProvider() throws -> Project {
+        var project = try mixed(.argoCD)
+        let base = project.profiles[0]
+        project.profiles = []
+        var clusters = [project.topology.clusters.first { $0.role == .management }!]
+        for provider in Provider.allCases {
+            for controlPlane in [ControlPlane.managed, .selfManaged] where provider != .bareMetal || controlPlane == .selfManaged {
+                var profile = base
+                profile.name = "\(provider.rawValue)-\(controlPlane.rawValue)"
+                profile.provider = provider
+                profile.controlPlane = controlPlane
+                profile.instanceType = nil
+                project.profiles.append(profile)
+                clusters.append(Cluster(name: profile.name, environment: "prod", region: "eu-west-1", profile: profile.name,
+                                        network: "net-\(clusters.count)", workload: ClusterWorkload(pods: 200)))
+            }
+        }
+        project.profiles.append({ var p = base; p.name = "general"; return p }())
+        project.topology.clusters = clusters
+        project.topology.addressPlan = AddressPlan()
+        return project
+    }
+
     enum Variant: String, CaseIterable, Sendable {
         case paymentsArgo = "payments argo-cd", paymentsFlux = "payments flux", mixedArgo = "mixed argo-cd", mixedFlux = "mixed flux"
         case selfManagedArgo = "self-managed argo-cd"
+        case clusterAPIArgo = "cluster-api argo-cd", clusterAPIFlux = "cluster-api flux"
+        case clusterAPIEveryProvider = "cluster-api on every provider"
 
         func project() throws -> Project {
             switch self {
@@ -44,6 +77,9 @@ import Yams
             case .mixedArgo: try mixed(.argoCD)
             case .mixedFlux: try mixed(.flux)
             case .selfManagedArgo: BundleFixtures.selfManaged(try payments(.argoCD))
+            case .clusterAPIArgo: clusterAPI(try mixed(.argoCD))
+            case .clusterAPIFlux: clusterAPI(try mixed(.flux))
+            case .clusterAPIEveryProvider: clusterAPI(try everyProvider())
             }
         }
     }
@@ -98,6 +134,31 @@ import Yams
         let report = try #require(BundleFixtures.text(bundle, BundleLayout.report))
         #expect(report.contains("## GitOps delivery") && report.contains("Argo CD \(ManagementCharts.argoCDVersion)"))
         #expect(!report.contains("Set before applying"), "the example sets its repository and zone")
+    }
+
+    @Test func theCheckCatchesABrokenClusterAPIFile() throws {
+        let project = Self.clusterAPI(try Self.everyProvider())
+        var files = try BundleFixtures.bundle(project).files
+        let path = "management/cluster-api/aws-self-managed.yaml"
+        var text = String(decoding: try #require(files[path]), as: UTF8.self)
+        let reference = "    kind: AWSCluster\n    name: aws-self-managed\n"
+        #expect(text.contains(reference) && text.contains("kind: MachineDeployment"))
+        text = text.replacingOccurrences(of: reference, with: "    kind: AWSCluster\n    name: aws-self-managed-typo\n")
+        files[path] = Data(text.utf8)
+        let problems = try ManagementBundleCheck(files: files, project: project).problems()
+        #expect(problems.contains { $0.contains("infrastructureRef names no object") }, "\(problems)")
+        // Every provider's kinds, one cluster each.
+        let kinds = try Set(project.topology.clusters.filter { $0.role == .workload }.flatMap { cluster in
+            try ManagementBundleCheck(files: try BundleFixtures.bundle(project).files, project: project)
+                .documents("management/cluster-api/\(cluster.name).yaml").compactMap { $0["kind"]?.string }
+        })
+        #expect(kinds.isSuperset(of: ["KubeadmControlPlane", "AWSManagedControlPlane", "GCPManagedControlPlane", "AzureASOManagedControlPlane",
+                                      "AWSMachineTemplate", "GCPMachineTemplate", "AzureMachineTemplate", "Metal3MachineTemplate",
+                                      "AWSManagedMachinePool", "GCPManagedMachinePool", "AzureASOManagedMachinePool", "MachineDeployment"]))
+        // The operator installs exactly the providers the design uses, pinned, GKE enabled.
+        let components = String(decoding: try #require(try BundleFixtures.bundle(project).files["management/argocd/components.yaml"]), as: UTF8.self)
+        for version in ["v1.13.5", "v2.11.1", "v1.12.0", "v1.26.0", "v1.13.2"] { #expect(components.contains("version: \(version)"), "\(version)") }
+        #expect(components.contains("GKE: true"))
     }
 
     @Test func fluxRemoteClustersReadTheirKubeconfigAndTheManagementClusterNone() throws {
@@ -162,6 +223,24 @@ import Yams
               - git: {repoURL: https://example.com/r.git}
             """
         #expect(!DocumentCheck.problems(inYAML: unused, version: version).isEmpty, "generators Fleetplan does not emit are not in the table")
+        // Required members, as the API server would refuse them.
+        let incomplete = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata: {name: x}
+            spec:
+              project: default
+              source: {repoURL: https://example.com/r.git}
+            """
+        #expect(DocumentCheck.problems(inYAML: incomplete, version: version).contains { $0.hasPrefix("spec: destination is required") })
+        let capi = """
+            apiVersion: cluster.x-k8s.io/v1beta2
+            kind: Cluster
+            metadata: {name: x}
+            spec:
+              controlPlaneRef: {kind: KubeadmControlPlane, name: x}
+            """
+        #expect(DocumentCheck.problems(inYAML: capi, version: version).contains { $0.hasPrefix("spec.controlPlaneRef: apiGroup is required") })
     }
 
     @Test func noManagementDirectoryWithoutAManagementClusterOrForAnotherPlatform() throws {
@@ -251,13 +330,39 @@ import Yams
         #expect(try String(contentsOfFile: userKubeconfig, encoding: .utf8) == "user's own file\n")
     }
 
+    @Test(arguments: GitOpsTool.allCases)
+    func withClusterAPITheFirstRunCreatesTheClustersAndSaysHowToRegisterThem(tool: GitOpsTool) throws {
+        let project = Self.clusterAPI(try Self.payments(tool))
+        let directory = try MeshBundleTests.write(try BundleFixtures.bundle(project))
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bin = try Self.fakeTools(in: directory)
+        let log = "\(directory)/tools.log"
+        var environment = ["PATH": "\(bin):\(ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")", "TOOL_LOG": log, "CTX_MGMT": "ctx-mgmt"]
+        let first = try MeshBundleTests.run(["sh", "management/bootstrap.sh"], in: directory, environment: environment)
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        var calls = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(calls.contains("apply --server-side -k management/"))
+        #expect(!calls.contains("cluster add") && !calls.contains("create secret generic"), "no workload cluster exists yet")
+        for cluster in project.topology.clusters where cluster.role == .workload {
+            #expect(first.stdout.contains("clusterctl get kubeconfig \(cluster.name) -n payments-platform-clusters"), "\(cluster.name)")
+        }
+        environment["CTX_PROD_US"] = "ctx-prod-us"
+        try "".write(toFile: log, atomically: true, encoding: .utf8)
+        let second = try MeshBundleTests.run(["sh", "management/bootstrap.sh"], in: directory, environment: environment)
+        #expect(second.status == 0)
+        calls = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(calls.contains(tool == .argoCD ? "cluster add ctx-prod-us --name prod-us" : "create secret generic prod-us-kubeconfig"))
+    }
+
     @Test func theScriptsPassShellcheck() throws {
         for tool in GitOpsTool.allCases {
-            let directory = try MeshBundleTests.write(try BundleFixtures.bundle(try Self.payments(tool)))
+            for project in [try Self.payments(tool), Self.clusterAPI(try Self.payments(tool))] {
+            let directory = try MeshBundleTests.write(try BundleFixtures.bundle(project))
             defer { try? FileManager.default.removeItem(atPath: directory) }
             let result = try MeshBundleTests.run(["shellcheck", "-x", "--shell=sh", "--severity=style", "management/bootstrap.sh", "management/env.sh"],
                                                  in: directory)
             #expect(result.status == 0, "\(tool): \(result.stdout)\(result.stderr)")
+            }
         }
     }
 }

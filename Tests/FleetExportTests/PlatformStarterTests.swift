@@ -124,6 +124,7 @@ import Yams
         let wrong = #"{"family": "x", "networkMode": "vpc", "containerDefinition": []}"#
         let problems = DocumentCheck.problems(inYAML: wrong, schema: UpstreamSchemas.ecsRegisterTaskDefinition)
         #expect(problems.contains { $0.hasPrefix("networkMode:") } && problems.contains { $0.hasPrefix("containerDefinition:") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("containerDefinitions is required") }, "botocore's required members: \(problems)")
     }
 
     @Test func cloudRunServicesPerRegionAndProfile() throws {

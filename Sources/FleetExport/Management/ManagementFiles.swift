@@ -40,6 +40,11 @@ struct ManagementFiles {
 
     var project: Project { context.project }
     var gitops: GitOpsSettings { project.topology.gitops }
+
+    /// The Cluster API manifests, when the project creates its clusters through Cluster API.
+    var clusterAPI: ClusterAPIFiles? {
+        gitops.clusterAPI ? ClusterAPIFiles(context: context, instances: try? InstanceCatalog.bundled()) : nil
+    }
     var projectName: String { BundlePath.component(project.metadata.name) }
     var repository: String { gitops.repository.isEmpty ? Self.repositoryPlaceholder(project) : gitops.repository }
 
@@ -83,7 +88,7 @@ struct ManagementFiles {
     }
 
     var files: [(path: String, text: String)] {
-        let manifests: [(name: String, documents: [ConfigValue])]
+        var manifests: [(name: String, documents: [ConfigValue])]
         switch gitops.tool {
         case .argoCD:
             manifests = [("argocd/projects.yaml", appProjects), ("argocd/cluster-trees.yaml", [clusterTrees]),
@@ -92,7 +97,12 @@ struct ManagementFiles {
             manifests = [("flux/repository.yaml", [gitRepository]), ("flux/cluster-trees.yaml", fluxKustomizations),
                          ("flux/components.yaml", fluxComponents)]
         }
+        if let clusterAPI {
+            manifests.append(gitops.tool == .argoCD ? ("argocd/cluster-api.yaml", [argoClusterAPI(clusterAPI)])
+                                                    : ("flux/cluster-api.yaml", [fluxClusterAPI]))
+        }
         var files = manifests.map { ("management/\($0.name)", $0.documents.map { $0.yaml() }.joined(separator: "---\n")) }
+        files += clusterAPI?.files ?? []
         files.append(("management/kustomization.yaml", GitOpsTree.kustomization(listing: manifests.map(\.name)).yaml()))
         files.append(("management/env.sh", env))
         files.append(("management/bootstrap.sh", gitops.tool == .argoCD ? argoBootstrap : fluxBootstrap))
@@ -185,18 +195,75 @@ struct ManagementFiles {
         }
     }
 
-    /// The Cluster API providers the design's clusters need: the core, kubeadm bootstrap and
-    /// control plane when any cluster is self-managed, and one infrastructure provider per cloud.
+    /// The Cluster API providers the design's clusters need, pinned: the core, kubeadm
+    /// bootstrap and control plane when any cluster is self-managed, one infrastructure provider
+    /// per cloud (CAPG with its `GKE` feature gate for managed GKE clusters), their credentials
+    /// from the Secret `capi-provider-credentials` the team creates (clusterctl's variables,
+    /// such as `AWS_B64ENCODED_CREDENTIALS`).
     var clusterAPIValues: ConfigValue {
         let profiles = project.topology.clusters.compactMap { cluster in project.profiles.first { $0.name == cluster.profile } }
-        var entries = [ConfigEntry("core", .map([ConfigEntry("cluster-api", .map([]))]))]
-        if profiles.contains(where: { $0.effectiveControlPlane == .selfManaged }) {
-            entries.append(ConfigEntry("bootstrap", .map([ConfigEntry("kubeadm", .map([]))])))
-            entries.append(ConfigEntry("controlPlane", .map([ConfigEntry("kubeadm", .map([]))])))
+        func version(_ value: String) -> ConfigValue { .map([ConfigEntry("version", .string(value))]) }
+        var entries = [ConfigEntry("core", .map([ConfigEntry("cluster-api", version(ClusterAPIFiles.coreVersion))]))]
+        if profiles.contains(where: { !$0.runsManagedControlPlane }) {
+            entries.append(ConfigEntry("bootstrap", .map([ConfigEntry("kubeadm", version(ClusterAPIFiles.coreVersion))])))
+            entries.append(ConfigEntry("controlPlane", .map([ConfigEntry("kubeadm", version(ClusterAPIFiles.coreVersion))])))
         }
-        let providers = Set(profiles.map { ManagementCharts.infrastructureProvider($0.provider) }).sorted()
-        entries.append(ConfigEntry("infrastructure", .map(providers.map { ConfigEntry($0, .map([])) })))
+        let providers = Set(profiles.map(\.provider)).sorted { ManagementCharts.infrastructureProvider($0) < ManagementCharts.infrastructureProvider($1) }
+        entries.append(ConfigEntry("infrastructure", .map(providers.map { provider in
+            var settings = [ConfigEntry("version", .string(ClusterAPIFiles.providerVersions[provider] ?? ""))]
+            if provider == .gcp, profiles.contains(where: { $0.provider == .gcp && $0.runsManagedControlPlane }) {
+                settings.append(ConfigEntry("manager", .map([ConfigEntry("featureGates", .map([ConfigEntry("GKE", true)]))])))
+            }
+            return ConfigEntry(ManagementCharts.infrastructureProvider(provider), .map(settings))
+        })))
+        entries.append(ConfigEntry("configSecret", .map([ConfigEntry("name", "capi-provider-credentials"),
+                                                         ConfigEntry("namespace", .string(ManagementCharts.clusterAPIOperator.namespace))])))
         return .map(entries)
+    }
+
+    /// The Application that applies `management/cluster-api/` on the management cluster
+    /// (retried until the operator has installed the providers' CRDs).
+    func argoClusterAPI(_ files: ClusterAPIFiles) -> ConfigValue {
+        .map([
+            ConfigEntry("apiVersion", "argoproj.io/v1alpha1"),
+            ConfigEntry("kind", "Application"),
+            metadata("\(projectName)-cluster-api", namespace: Self.argoNamespace),
+            ConfigEntry("spec", .map([
+                ConfigEntry("project", .string(clusterProject)),
+                ConfigEntry("source", .map([
+                    ConfigEntry("repoURL", .string(repository)),
+                    ConfigEntry("targetRevision", .string(revision)),
+                    ConfigEntry("path", "management/cluster-api"),
+                ])),
+                ConfigEntry("destination", .map([ConfigEntry("name", "in-cluster"), ConfigEntry("namespace", .string(files.namespace))])),
+                // Cluster API owns what it creates: no pruning of machines Argo CD did not write.
+                ConfigEntry("syncPolicy", .map([
+                    ConfigEntry("automated", .map([ConfigEntry("prune", false), ConfigEntry("selfHeal", true)])),
+                    ConfigEntry("syncOptions", .list(["ServerSideApply=true"])),
+                    ConfigEntry("retry", .map([
+                        ConfigEntry("limit", 20),
+                        ConfigEntry("backoff", .map([ConfigEntry("duration", "30s"), ConfigEntry("factor", 2), ConfigEntry("maxDuration", "10m")])),
+                    ])),
+                ])),
+            ])),
+        ])
+    }
+
+    /// The Kustomization that applies `management/cluster-api/` on the management cluster.
+    var fluxClusterAPI: ConfigValue {
+        .map([
+            ConfigEntry("apiVersion", "kustomize.toolkit.fluxcd.io/v1"),
+            ConfigEntry("kind", "Kustomization"),
+            metadata("\(projectName)-cluster-api", namespace: Self.fluxNamespace),
+            ConfigEntry("spec", .map([
+                ConfigEntry("interval", "10m"),
+                ConfigEntry("retryInterval", "1m"),
+                ConfigEntry("timeout", "5m"),
+                ConfigEntry("path", "./management/cluster-api"),
+                ConfigEntry("prune", false),
+                ConfigEntry("sourceRef", .map([ConfigEntry("kind", "GitRepository"), ConfigEntry("name", .string(projectName))])),
+            ])),
+        ])
     }
 
     // MARK: Argo CD
@@ -463,11 +530,39 @@ struct ManagementFiles {
             let variable = target.contextVariable
             if let context = target.cluster.kubeContext, !context.isEmpty {
                 lines.append("\(variable)=\"${\(variable):-\(Self.doubleQuoted(context))}\"")
+            } else if createdByClusterAPI(target) {
+                // Cluster API creates it: its context exists only after the first run.
+                lines.append("\(variable)=\"${\(variable):-}\"")
             } else {
                 lines.append(": \"${\(variable):?set \(variable) to the kube context of cluster \(Self.doubleQuoted(target.cluster.name)) (kubectl config get-contexts -o name)}\"")
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// True when Cluster API creates the target (a workload cluster with `clusterAPI` on).
+    func createdByClusterAPI(_ target: Target) -> Bool {
+        gitops.clusterAPI && !target.isManagement && target.cluster.role == .workload
+    }
+
+    /// The registration of every non-management cluster: `register` for a cluster whose context
+    /// is set; for one Cluster API creates and whose context is not set yet, how to get it.
+    func registrations(_ register: (Target) -> [String]) -> [String] {
+        var lines: [String] = []
+        for target in targets.dropFirst() {
+            guard createdByClusterAPI(target) else {
+                lines += register(target)
+                continue
+            }
+            let namespace = clusterAPI?.namespace ?? ""
+            lines.append("if [ -n \"$\(target.contextVariable)\" ]; then")
+            lines += register(target).map { "    " + $0 }
+            lines.append("else")
+            lines.append("    echo \"\(Self.doubleQuoted(target.cluster.name)): Cluster API creates it; once it is up, merge the output of "
+                + "'clusterctl get kubeconfig \(target.label) -n \(namespace)' into your kubeconfig, set \(target.contextVariable) and run this script again\"")
+            lines.append("fi")
+        }
+        return lines
     }
 
     func header(_ title: String) -> [String] {
@@ -498,9 +593,9 @@ struct ManagementFiles {
             "kubectl config view --raw --flatten > \"$kubeconfig\"",
             "KUBECONFIG=\"$kubeconfig\" kubectl config set-context \"$management\" --namespace=argocd > /dev/null",
         ]
-        for target in targets.dropFirst() {
-            lines.append("KUBECONFIG=\"$kubeconfig\" argocd cluster add \"$\(target.contextVariable)\" --name \"\(Self.doubleQuoted(target.destination))\" "
-                + "--core --kube-context \"$management\" --upsert --yes")
+        lines += registrations { target in
+            ["KUBECONFIG=\"$kubeconfig\" argocd cluster add \"$\(target.contextVariable)\" --name \"\(Self.doubleQuoted(target.destination))\" "
+                + "--core --kube-context \"$management\" --upsert --yes"]
         }
         lines += [
             "",
@@ -522,10 +617,10 @@ struct ManagementFiles {
             "kubeconfig=$(mktemp)",
             "trap 'rm -f \"$kubeconfig\"' EXIT",
         ]
-        for target in targets.dropFirst() {
-            lines.append("kubectl config view --raw --flatten --minify --context=\"$\(target.contextVariable)\" > \"$kubeconfig\"")
-            lines.append("kubectl --context=\"$management\" -n flux-system create secret generic \(kubeconfigSecret(target)) "
-                + "--from-file=value=\"$kubeconfig\" --dry-run=client -o yaml | kubectl --context=\"$management\" apply -f -")
+        lines += registrations { target in
+            ["kubectl config view --raw --flatten --minify --context=\"$\(target.contextVariable)\" > \"$kubeconfig\"",
+             "kubectl --context=\"$management\" -n flux-system create secret generic \(kubeconfigSecret(target)) "
+                + "--from-file=value=\"$kubeconfig\" --dry-run=client -o yaml | kubectl --context=\"$management\" apply -f -"]
         }
         lines += [
             "",

@@ -43,7 +43,7 @@ public enum DocumentCheck {
         guard let schema = UpstreamSchemas.schema(apiVersion: apiVersion, kind: kind) else {
             return ["\(apiVersion) \(kind): not a type Fleetplan has a field table for"]
         }
-        var problems = entries.flatMap { schema.problems(at: $0.path, value: $0.value) }
+        var problems = entries.flatMap { schema.problems(at: $0.path, value: $0.value) } + schema.missingMembers(in: document)
         if kind == "ClusterConfiguration" { problems += clusterConfigurationProblems(document, version: version) }
         if apiVersion == UpstreamSchemas.nodeadmNodeConfig.apiVersion, let config = document["spec"]?["kubelet"]?["config"] {
             var kubelet = keyPaths(config)
@@ -76,7 +76,7 @@ public enum DocumentCheck {
         let node: Node?
         do { node = try Yams.compose(yaml: text) } catch { return ["does not parse: \(error)"] }
         guard let node, node.mapping != nil else { return ["holds no document"] }
-        return keyPaths(node).flatMap { schema.problems(at: $0.path, value: $0.value) }
+        return keyPaths(node).flatMap { schema.problems(at: $0.path, value: $0.value) } + schema.missingMembers(in: node)
     }
 
     /// Every key path of `node` with its scalar value (`nil` for maps and lists), in document order.

@@ -1,3 +1,5 @@
+import Yams
+
 /// The fields an upstream API type accepts, written down from its source, so every emitted
 /// document can be checked key by key.
 ///
@@ -47,10 +49,15 @@ public struct DocumentSchema: Sendable {
     /// Every accepted field, `apiVersion` and `kind` first.
     public let fields: [Field]
 
-    public init(apiVersion: String, kind: String, source: String, fields: [Field]) {
+    /// Required members: object path (`.` for the root, `[]` for list elements) → the keys an
+    /// object at that path must hold, as the upstream schema's `required` lists them.
+    public let required: [String: [String]]
+
+    public init(apiVersion: String, kind: String, source: String, fields: [Field], required: [String: [String]] = [:]) {
         self.apiVersion = apiVersion
         self.kind = kind
         self.source = source
+        self.required = required
         self.fields = [Field("apiVersion", .oneOf([apiVersion])), Field("kind", .oneOf([kind]))] + fields
         var index: [String: Int] = [:]
         for (position, field) in self.fields.enumerated() where index[field.path] == nil { index[field.path] = position }
@@ -59,13 +66,21 @@ public struct DocumentSchema: Sendable {
 
     /// A type whose fields are an extracted table (`scripts/extract-upstream-fields.py`): one
     /// field per line, `path`, or `path<TAB>rule` with the rule `oneOf a|b|c`, `duration` or
-    /// `freeKeys`; lines starting with `#` are comments. `prefix` fields come first (the
-    /// `metadata` table a CRD leaves out).
+    /// `freeKeys`; `@required path a|b` lines name the members an object must hold; lines
+    /// starting with `#` are comments. `prefix` fields come first (the `metadata` table a CRD
+    /// leaves out).
     ///
     /// An unreadable rule is a programming error in a generated file and stops the program.
     public init(apiVersion: String, kind: String, source: String, prefix: [Field] = [], table: String) {
+        var required: [String: [String]] = [:]
         let parsed = table.split(separator: "\n").compactMap { line -> Field? in
             if line.hasPrefix("#") || line.isEmpty { return nil }
+            if line.hasPrefix("@required ") {
+                let parts = line.dropFirst("@required ".count).split(separator: " ", maxSplits: 1)
+                precondition(parts.count == 2, "\(kind): unreadable line \"\(line)\"")
+                required[String(parts[0])] = parts[1].split(separator: "|").map(String.init)
+                return nil
+            }
             let parts = line.split(separator: "\t", maxSplits: 1)
             let path = String(parts[0])
             guard parts.count == 2 else { return Field(path) }
@@ -75,7 +90,29 @@ public struct DocumentSchema: Sendable {
             if rule.hasPrefix("oneOf ") { return Field(path, .oneOf(Set(rule.dropFirst(6).split(separator: "|").map(String.init)))) }
             preconditionFailure("\(kind): unreadable rule \"\(rule)\" for \(path)")
         }
-        self.init(apiVersion: apiVersion, kind: kind, source: source, fields: prefix + parsed)
+        self.init(apiVersion: apiVersion, kind: kind, source: source, fields: prefix + parsed, required: required)
+    }
+
+    /// The required members missing from `node`, an object at `path` of a document of this type
+    /// (`.` for the document itself), and from every object below it.
+    public func missingMembers(in node: Node, at path: String = ".") -> [String] {
+        var problems: [String] = []
+        switch node {
+        case .mapping(let mapping):
+            let keys = Set(mapping.keys.compactMap(\.string))
+            for name in required[path] ?? [] where !keys.contains(name) {
+                problems.append("\(path == "." ? "" : path + ": ")\(name) is required by \(apiVersion) \(kind) (\(source))")
+            }
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                problems += missingMembers(in: value, at: path == "." ? name : "\(path).\(name)")
+            }
+        case .sequence(let sequence):
+            for element in sequence { problems += missingMembers(in: element, at: path + "[]") }
+        case .scalar, .alias:
+            break
+        }
+        return problems
     }
 
     /// Position of each path in `fields`.

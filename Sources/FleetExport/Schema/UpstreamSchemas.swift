@@ -12,6 +12,11 @@ public enum UpstreamSchemas {
         clusterConfiguration, auditPolicy, istioOperator, gateway, virtualService, destinationRule, peerAuthentication, telemetry,
         kustomization, configMap, namespace, knativeService, eksctlClusterConfig, nodeadmNodeConfig,
         argoAppProject, argoApplication, argoApplicationSet, fluxGitRepository, fluxHelmRepository, fluxKustomization, fluxHelmRelease,
+        capiCluster, capiMachineDeployment, capiMachinePool, capiKubeadmControlPlane, capiKubeadmConfigTemplate,
+        capaAWSCluster, capaAWSMachineTemplate, capaAWSManagedControlPlane, capaAWSManagedCluster, capaAWSManagedMachinePool,
+        capgGCPCluster, capgGCPMachineTemplate, capgGCPManagedCluster, capgGCPManagedControlPlane, capgGCPManagedMachinePool,
+        capzAzureCluster, capzAzureMachineTemplate, capzAzureASOManagedCluster, capzAzureASOManagedControlPlane, capzAzureASOManagedMachinePool,
+        metal3Cluster, metal3MachineTemplate,
     ]
 
     /// The table for a document's `apiVersion` and `kind`, if Fleetplan emits that type.

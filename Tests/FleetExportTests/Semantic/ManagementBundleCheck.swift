@@ -32,10 +32,12 @@ struct ManagementBundleCheck {
 
     func problems() throws -> [String] {
         var problems: [String] = []
-        let manifests = files.keys.filter { $0.hasPrefix("management/") && $0.hasSuffix(".yaml") }.sorted()
-        for path in manifests {
+        let all = files.keys.filter { $0.hasPrefix("management/") && $0.hasSuffix(".yaml") }.sorted()
+        for path in all {
             problems += DocumentCheck.problems(inFile: path, text: text(path)!, version: project.kubernetesVersion).map { "\(path): \($0)" }
         }
+        let manifests = all.filter { !$0.hasPrefix("management/cluster-api/") }
+        problems += try clusterAPIProblems()
         let listed = try documents("management/kustomization.yaml").first?["resources"]?.sequence?.compactMap(\.string) ?? []
         let expected = manifests.filter { $0 != "management/kustomization.yaml" }.map { String($0.dropFirst("management/".count)) }
         if Set(listed) != Set(expected) { problems.append("management/kustomization.yaml lists \(listed), the directory holds \(expected)") }
@@ -43,10 +45,89 @@ struct ManagementBundleCheck {
         let bootstrap = text("management/bootstrap.sh") ?? ""
         let trees = Set(files.keys.filter { $0.hasPrefix("gitops/clusters/") && $0.hasSuffix("/kustomization.yaml") }
             .map { String($0.dropLast("/kustomization.yaml".count)) })
-        let all = try manifests.flatMap { try documents($0) }
+        let objects = try manifests.flatMap { try documents($0) }
+        var delivered = trees
+        if project.topology.gitops.clusterAPI { delivered.insert("management/cluster-api") }
         switch project.topology.gitops.tool {
-        case .argoCD: problems += try argoProblems(all, bootstrap: bootstrap, trees: trees)
-        case .flux: problems += fluxProblems(all, bootstrap: bootstrap, trees: trees)
+        case .argoCD: problems += try argoProblems(objects, bootstrap: bootstrap, trees: delivered)
+        case .flux: problems += fluxProblems(objects, bootstrap: bootstrap, trees: delivered)
+        }
+        return problems
+    }
+
+    /// `management/cluster-api/`: one file per workload cluster, listed by the directory's
+    /// kustomization, every reference resolved inside the file (kind, name and API group), the
+    /// machines the plan asks for, the plan's pod and service ranges, one namespace.
+    func clusterAPIProblems() throws -> [String] {
+        let paths = files.keys.filter { $0.hasPrefix("management/cluster-api/") }.sorted()
+        guard project.topology.gitops.clusterAPI else {
+            return paths.isEmpty ? [] : ["management/cluster-api/ is written although topology.gitops.clusterAPI is off"]
+        }
+        var problems: [String] = []
+        let context = BundleContext(project: project, catalog: try Catalog.bundled())
+        let workload = context.clusters.filter { $0.role == .workload }
+        let listed = try documents("management/cluster-api/kustomization.yaml").first?["resources"]?.sequence?.compactMap(\.string) ?? []
+        let expected = ["namespace.yaml"] + workload.map { "\(BundlePath.component($0.name)).yaml" }
+        if Set(listed) != Set(expected) || Set(paths.map { String($0.dropFirst("management/cluster-api/".count)) }) != Set(expected + ["kustomization.yaml"]) {
+            problems.append("management/cluster-api/ lists \(listed) and holds \(paths), expected \(expected)")
+        }
+        let namespace = try documents("management/cluster-api/namespace.yaml").first?["metadata"]?["name"]?.string
+        for cluster in workload {
+            let path = "management/cluster-api/\(BundlePath.component(cluster.name)).yaml"
+            let objects = try documents(path)
+            guard let plan = context.clusterPlan(for: cluster) else { continue }
+            func group(_ node: Node) -> String { String((node["apiVersion"]?.string ?? "").split(separator: "/").first ?? "") }
+            func find(_ reference: Node?) -> Node? {
+                guard let reference, let kind = reference["kind"]?.string, let name = reference["name"]?.string else { return nil }
+                return objects.first { $0["kind"]?.string == kind && $0["metadata"]?["name"]?.string == name
+                    && group($0) == reference["apiGroup"]?.string }
+            }
+            for object in objects where object["metadata"]?["namespace"]?.string != namespace {
+                problems.append("\(path): \(object["kind"]?.string ?? "?") is not in namespace \(namespace ?? "?")")
+            }
+            guard let root = objects.first(where: { $0["kind"]?.string == "Cluster" }) else {
+                problems.append("\(path) has no Cluster")
+                continue
+            }
+            let name = root["metadata"]?["name"]?.string
+            for key in ["controlPlaneRef", "infrastructureRef"] where find(root["spec"]?[key]) == nil {
+                problems.append("\(path): the Cluster's \(key) names no object of the file")
+            }
+            if root["spec"]?["clusterNetwork"]?["pods"]?["cidrBlocks"]?[0]?.string != plan.range(.pod)?.description {
+                problems.append("\(path): the pod range is not the plan's \(plan.range(.pod)?.description ?? "-")")
+            }
+            if root["spec"]?["clusterNetwork"]?["services"]?["cidrBlocks"]?[0]?.string != plan.range(.service)?.description {
+                problems.append("\(path): the service range is not the plan's")
+            }
+            var workers = 0
+            for machines in objects where ["MachineDeployment", "MachinePool"].contains(machines["kind"]?.string ?? "") {
+                let spec = machines["spec"]
+                if spec?["clusterName"]?.string != name || spec?["template"]?["spec"]?["clusterName"]?.string != name {
+                    problems.append("\(path): \(machines["metadata"]?["name"]?.string ?? "?") belongs to another cluster")
+                }
+                if find(spec?["template"]?["spec"]?["infrastructureRef"]) == nil { problems.append("\(path): a machine template is missing") }
+                if let bootstrap = spec?["template"]?["spec"]?["bootstrap"]?["configRef"], find(bootstrap) == nil {
+                    problems.append("\(path): a bootstrap template is missing")
+                }
+                if let selector = spec?["selector"]?["matchLabels"]?.mapping,
+                   let labels = spec?["template"]?["metadata"]?["labels"]?.mapping, !selector.allSatisfy({ labels[$0.key] == $0.value }) {
+                    problems.append("\(path): a MachineDeployment's selector does not select its template")
+                }
+                workers += spec?["replicas"]?.int ?? 0
+            }
+            if workers != max(plan.plannedNodes, 1) { problems.append("\(path): \(workers) workers, the plan builds \(plan.plannedNodes)") }
+            if let controlPlane = objects.first(where: { $0["kind"]?.string == "KubeadmControlPlane" }) {
+                if find(controlPlane["spec"]?["machineTemplate"]?["spec"]?["infrastructureRef"]) == nil {
+                    problems.append("\(path): the control plane's machine template is missing")
+                }
+                if controlPlane["spec"]?["replicas"]?.int != plan.capacity.controlPlane.etcdMembers {
+                    problems.append("\(path): the control plane does not have one machine per etcd member")
+                }
+                let files = controlPlane["spec"]?["kubeadmConfigSpec"]?["files"]?.sequence?.compactMap { $0["path"]?.string } ?? []
+                if !files.contains(KubeadmConfiguration.schedulerConfigPath) {
+                    problems.append("\(path): the scheduler's --config file is not written on the control-plane machines")
+                }
+            }
         }
         return problems
     }

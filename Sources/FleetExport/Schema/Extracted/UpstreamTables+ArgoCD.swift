@@ -3,7 +3,7 @@
 
 extension UpstreamSchemas {
 
-    /// `AppProject` (argoproj.io/v1alpha1), 64 fields.
+    /// `AppProject` (argoproj.io/v1alpha1), 78 fields.
     ///
     /// Source: argoproj/argo-cd `manifests/crds/appproject-crd.yaml` at `v3.5.1` (commit 109ca7ca71139e514114499d294a492e7910a965).
     public static let argoAppProject = DocumentSchema(
@@ -11,17 +11,21 @@ extension UpstreamSchemas {
         source: "argoproj/argo-cd manifests/crds/appproject-crd.yaml at v3.5.1",
         prefix: objectMeta,
         table: """
+        @required . spec
         spec
         spec.clusterResourceBlacklist
+        @required spec.clusterResourceBlacklist[] group|kind
         spec.clusterResourceBlacklist[].group
         spec.clusterResourceBlacklist[].kind
         spec.clusterResourceBlacklist[].name
         spec.clusterResourceWhitelist
+        @required spec.clusterResourceWhitelist[] group|kind
         spec.clusterResourceWhitelist[].group
         spec.clusterResourceWhitelist[].kind
         spec.clusterResourceWhitelist[].name
         spec.description
         spec.destinationServiceAccounts
+        @required spec.destinationServiceAccounts[] defaultServiceAccount|server
         spec.destinationServiceAccounts[].defaultServiceAccount
         spec.destinationServiceAccounts[].namespace
         spec.destinationServiceAccounts[].server
@@ -30,9 +34,11 @@ extension UpstreamSchemas {
         spec.destinations[].namespace
         spec.destinations[].server
         spec.namespaceResourceBlacklist
+        @required spec.namespaceResourceBlacklist[] group|kind
         spec.namespaceResourceBlacklist[].group
         spec.namespaceResourceBlacklist[].kind
         spec.namespaceResourceWhitelist
+        @required spec.namespaceResourceWhitelist[] group|kind
         spec.namespaceResourceWhitelist[].group
         spec.namespaceResourceWhitelist[].kind
         spec.orphanedResources
@@ -43,23 +49,31 @@ extension UpstreamSchemas {
         spec.orphanedResources.warn
         spec.permitOnlyProjectScopedClusters
         spec.roles
+        @required spec.roles[] name
         spec.roles[].description
         spec.roles[].groups
         spec.roles[].jwtTokens
+        @required spec.roles[].jwtTokens[] iat
         spec.roles[].jwtTokens[].exp
         spec.roles[].jwtTokens[].iat
         spec.roles[].jwtTokens[].id
         spec.roles[].name
         spec.roles[].policies
         spec.signatureKeys
+        @required spec.signatureKeys[] keyID
         spec.signatureKeys[].keyID
+        @required spec.sourceIntegrity git
         spec.sourceIntegrity
+        @required spec.sourceIntegrity.git policies
         spec.sourceIntegrity.git
         spec.sourceIntegrity.git.policies
+        @required spec.sourceIntegrity.git.policies[] gpg|repos
+        @required spec.sourceIntegrity.git.policies[].gpg keys|mode
         spec.sourceIntegrity.git.policies[].gpg
         spec.sourceIntegrity.git.policies[].gpg.keys
         spec.sourceIntegrity.git.policies[].gpg.mode
         spec.sourceIntegrity.git.policies[].repos
+        @required spec.sourceIntegrity.git.policies[].repos[] url
         spec.sourceIntegrity.git.policies[].repos[].url
         spec.sourceNamespaces
         spec.sourceRepos
@@ -77,7 +91,7 @@ extension UpstreamSchemas {
         spec.syncWindows[].timeZone
         """)
 
-    /// `Application` (argoproj.io/v1alpha1), 495 fields.
+    /// `Application` (argoproj.io/v1alpha1), 529 fields.
     ///
     /// Source: argoproj/argo-cd `manifests/crds/application-crd.yaml` at `v3.5.1` (commit 109ca7ca71139e514114499d294a492e7910a965).
     public static let argoApplication = DocumentSchema(
@@ -85,8 +99,10 @@ extension UpstreamSchemas {
         source: "argoproj/argo-cd manifests/crds/application-crd.yaml at v3.5.1",
         prefix: objectMeta,
         table: """
+        @required . spec
         operation
         operation.info
+        @required operation.info[] name|value
         operation.info[].name
         operation.info[].value
         operation.initiatedBy
@@ -105,12 +121,14 @@ extension UpstreamSchemas {
         operation.sync.manifests
         operation.sync.prune
         operation.sync.resources
+        @required operation.sync.resources[] kind|name
         operation.sync.resources[].group
         operation.sync.resources[].kind
         operation.sync.resources[].name
         operation.sync.resources[].namespace
         operation.sync.revision
         operation.sync.revisions
+        @required operation.sync.source repoURL
         operation.sync.source
         operation.sync.source.chart
         operation.sync.source.directory
@@ -118,11 +136,13 @@ extension UpstreamSchemas {
         operation.sync.source.directory.include
         operation.sync.source.directory.jsonnet
         operation.sync.source.directory.jsonnet.extVars
+        @required operation.sync.source.directory.jsonnet.extVars[] name|value
         operation.sync.source.directory.jsonnet.extVars[].code
         operation.sync.source.directory.jsonnet.extVars[].name
         operation.sync.source.directory.jsonnet.extVars[].value
         operation.sync.source.directory.jsonnet.libs
         operation.sync.source.directory.jsonnet.tlas
+        @required operation.sync.source.directory.jsonnet.tlas[] name|value
         operation.sync.source.directory.jsonnet.tlas[].code
         operation.sync.source.directory.jsonnet.tlas[].name
         operation.sync.source.directory.jsonnet.tlas[].value
@@ -177,6 +197,7 @@ extension UpstreamSchemas {
         operation.sync.source.kustomize.patches[].target.namespace
         operation.sync.source.kustomize.patches[].target.version
         operation.sync.source.kustomize.replicas
+        @required operation.sync.source.kustomize.replicas[] count|name
         operation.sync.source.kustomize.replicas[].count
         operation.sync.source.kustomize.replicas[].name
         operation.sync.source.kustomize.version
@@ -184,6 +205,7 @@ extension UpstreamSchemas {
         operation.sync.source.path
         operation.sync.source.plugin
         operation.sync.source.plugin.env
+        @required operation.sync.source.plugin.env[] name|value
         operation.sync.source.plugin.env[].name
         operation.sync.source.plugin.env[].value
         operation.sync.source.plugin.name
@@ -197,17 +219,20 @@ extension UpstreamSchemas {
         operation.sync.source.tagPrefix
         operation.sync.source.targetRevision
         operation.sync.sources
+        @required operation.sync.sources[] repoURL
         operation.sync.sources[].chart
         operation.sync.sources[].directory
         operation.sync.sources[].directory.exclude
         operation.sync.sources[].directory.include
         operation.sync.sources[].directory.jsonnet
         operation.sync.sources[].directory.jsonnet.extVars
+        @required operation.sync.sources[].directory.jsonnet.extVars[] name|value
         operation.sync.sources[].directory.jsonnet.extVars[].code
         operation.sync.sources[].directory.jsonnet.extVars[].name
         operation.sync.sources[].directory.jsonnet.extVars[].value
         operation.sync.sources[].directory.jsonnet.libs
         operation.sync.sources[].directory.jsonnet.tlas
+        @required operation.sync.sources[].directory.jsonnet.tlas[] name|value
         operation.sync.sources[].directory.jsonnet.tlas[].code
         operation.sync.sources[].directory.jsonnet.tlas[].name
         operation.sync.sources[].directory.jsonnet.tlas[].value
@@ -262,6 +287,7 @@ extension UpstreamSchemas {
         operation.sync.sources[].kustomize.patches[].target.namespace
         operation.sync.sources[].kustomize.patches[].target.version
         operation.sync.sources[].kustomize.replicas
+        @required operation.sync.sources[].kustomize.replicas[] count|name
         operation.sync.sources[].kustomize.replicas[].count
         operation.sync.sources[].kustomize.replicas[].name
         operation.sync.sources[].kustomize.version
@@ -269,6 +295,7 @@ extension UpstreamSchemas {
         operation.sync.sources[].path
         operation.sync.sources[].plugin
         operation.sync.sources[].plugin.env
+        @required operation.sync.sources[].plugin.env[] name|value
         operation.sync.sources[].plugin.env[].name
         operation.sync.sources[].plugin.env[].value
         operation.sync.sources[].plugin.name
@@ -287,12 +314,14 @@ extension UpstreamSchemas {
         operation.sync.syncStrategy.apply.force
         operation.sync.syncStrategy.hook
         operation.sync.syncStrategy.hook.force
+        @required spec destination|project
         spec
         spec.destination
         spec.destination.name
         spec.destination.namespace
         spec.destination.server
         spec.ignoreDifferences
+        @required spec.ignoreDifferences[] kind
         spec.ignoreDifferences[].group
         spec.ignoreDifferences[].jqPathExpressions
         spec.ignoreDifferences[].jsonPointers
@@ -301,10 +330,12 @@ extension UpstreamSchemas {
         spec.ignoreDifferences[].name
         spec.ignoreDifferences[].namespace
         spec.info
+        @required spec.info[] name|value
         spec.info[].name
         spec.info[].value
         spec.project
         spec.revisionHistoryLimit
+        @required spec.source repoURL
         spec.source
         spec.source.chart
         spec.source.directory
@@ -312,11 +343,13 @@ extension UpstreamSchemas {
         spec.source.directory.include
         spec.source.directory.jsonnet
         spec.source.directory.jsonnet.extVars
+        @required spec.source.directory.jsonnet.extVars[] name|value
         spec.source.directory.jsonnet.extVars[].code
         spec.source.directory.jsonnet.extVars[].name
         spec.source.directory.jsonnet.extVars[].value
         spec.source.directory.jsonnet.libs
         spec.source.directory.jsonnet.tlas
+        @required spec.source.directory.jsonnet.tlas[] name|value
         spec.source.directory.jsonnet.tlas[].code
         spec.source.directory.jsonnet.tlas[].name
         spec.source.directory.jsonnet.tlas[].value
@@ -371,6 +404,7 @@ extension UpstreamSchemas {
         spec.source.kustomize.patches[].target.namespace
         spec.source.kustomize.patches[].target.version
         spec.source.kustomize.replicas
+        @required spec.source.kustomize.replicas[] count|name
         spec.source.kustomize.replicas[].count
         spec.source.kustomize.replicas[].name
         spec.source.kustomize.version
@@ -378,6 +412,7 @@ extension UpstreamSchemas {
         spec.source.path
         spec.source.plugin
         spec.source.plugin.env
+        @required spec.source.plugin.env[] name|value
         spec.source.plugin.env[].name
         spec.source.plugin.env[].value
         spec.source.plugin.name
@@ -390,18 +425,22 @@ extension UpstreamSchemas {
         spec.source.repoURL
         spec.source.tagPrefix
         spec.source.targetRevision
+        @required spec.sourceHydrator drySource|syncSource
         spec.sourceHydrator
+        @required spec.sourceHydrator.drySource path|repoURL|targetRevision
         spec.sourceHydrator.drySource
         spec.sourceHydrator.drySource.directory
         spec.sourceHydrator.drySource.directory.exclude
         spec.sourceHydrator.drySource.directory.include
         spec.sourceHydrator.drySource.directory.jsonnet
         spec.sourceHydrator.drySource.directory.jsonnet.extVars
+        @required spec.sourceHydrator.drySource.directory.jsonnet.extVars[] name|value
         spec.sourceHydrator.drySource.directory.jsonnet.extVars[].code
         spec.sourceHydrator.drySource.directory.jsonnet.extVars[].name
         spec.sourceHydrator.drySource.directory.jsonnet.extVars[].value
         spec.sourceHydrator.drySource.directory.jsonnet.libs
         spec.sourceHydrator.drySource.directory.jsonnet.tlas
+        @required spec.sourceHydrator.drySource.directory.jsonnet.tlas[] name|value
         spec.sourceHydrator.drySource.directory.jsonnet.tlas[].code
         spec.sourceHydrator.drySource.directory.jsonnet.tlas[].name
         spec.sourceHydrator.drySource.directory.jsonnet.tlas[].value
@@ -456,12 +495,14 @@ extension UpstreamSchemas {
         spec.sourceHydrator.drySource.kustomize.patches[].target.namespace
         spec.sourceHydrator.drySource.kustomize.patches[].target.version
         spec.sourceHydrator.drySource.kustomize.replicas
+        @required spec.sourceHydrator.drySource.kustomize.replicas[] count|name
         spec.sourceHydrator.drySource.kustomize.replicas[].count
         spec.sourceHydrator.drySource.kustomize.replicas[].name
         spec.sourceHydrator.drySource.kustomize.version
         spec.sourceHydrator.drySource.path
         spec.sourceHydrator.drySource.plugin
         spec.sourceHydrator.drySource.plugin.env
+        @required spec.sourceHydrator.drySource.plugin.env[] name|value
         spec.sourceHydrator.drySource.plugin.env[].name
         spec.sourceHydrator.drySource.plugin.env[].value
         spec.sourceHydrator.drySource.plugin.name
@@ -472,24 +513,29 @@ extension UpstreamSchemas {
         spec.sourceHydrator.drySource.plugin.parameters[].string
         spec.sourceHydrator.drySource.repoURL
         spec.sourceHydrator.drySource.targetRevision
+        @required spec.sourceHydrator.hydrateTo targetBranch
         spec.sourceHydrator.hydrateTo
         spec.sourceHydrator.hydrateTo.targetBranch
+        @required spec.sourceHydrator.syncSource path|targetBranch
         spec.sourceHydrator.syncSource
         spec.sourceHydrator.syncSource.path
         spec.sourceHydrator.syncSource.repoURL
         spec.sourceHydrator.syncSource.targetBranch
         spec.sources
+        @required spec.sources[] repoURL
         spec.sources[].chart
         spec.sources[].directory
         spec.sources[].directory.exclude
         spec.sources[].directory.include
         spec.sources[].directory.jsonnet
         spec.sources[].directory.jsonnet.extVars
+        @required spec.sources[].directory.jsonnet.extVars[] name|value
         spec.sources[].directory.jsonnet.extVars[].code
         spec.sources[].directory.jsonnet.extVars[].name
         spec.sources[].directory.jsonnet.extVars[].value
         spec.sources[].directory.jsonnet.libs
         spec.sources[].directory.jsonnet.tlas
+        @required spec.sources[].directory.jsonnet.tlas[] name|value
         spec.sources[].directory.jsonnet.tlas[].code
         spec.sources[].directory.jsonnet.tlas[].name
         spec.sources[].directory.jsonnet.tlas[].value
@@ -544,6 +590,7 @@ extension UpstreamSchemas {
         spec.sources[].kustomize.patches[].target.namespace
         spec.sources[].kustomize.patches[].target.version
         spec.sources[].kustomize.replicas
+        @required spec.sources[].kustomize.replicas[] count|name
         spec.sources[].kustomize.replicas[].count
         spec.sources[].kustomize.replicas[].name
         spec.sources[].kustomize.version
@@ -551,6 +598,7 @@ extension UpstreamSchemas {
         spec.sources[].path
         spec.sources[].plugin
         spec.sources[].plugin.env
+        @required spec.sources[].plugin.env[] name|value
         spec.sources[].plugin.env[].name
         spec.sources[].plugin.env[].value
         spec.sources[].plugin.name
@@ -582,7 +630,7 @@ extension UpstreamSchemas {
         spec.syncPolicy.syncOptions
         """)
 
-    /// `ApplicationSet` (argoproj.io/v1alpha1), 309 fields.
+    /// `ApplicationSet` (argoproj.io/v1alpha1), 333 fields.
     ///
     /// Source: argoproj/argo-cd `manifests/crds/applicationset-crd.yaml` at `v3.5.1` (commit 109ca7ca71139e514114499d294a492e7910a965).
     /// Extracted paths: `spec.generators[].list.elements`, `spec.template`, `spec.syncPolicy`, `spec.goTemplate`, `spec.goTemplateOptions` and the paths leading to them.
@@ -591,6 +639,8 @@ extension UpstreamSchemas {
         source: "argoproj/argo-cd manifests/crds/applicationset-crd.yaml at v3.5.1",
         prefix: objectMeta,
         table: """
+        @required . spec
+        @required spec generators|template
         spec
         spec.generators
         spec.generators[].list
@@ -600,6 +650,7 @@ extension UpstreamSchemas {
         spec.syncPolicy
         spec.syncPolicy.applicationsSync\toneOf create-only|create-update|create-delete|sync
         spec.syncPolicy.preserveResourcesOnDeletion
+        @required spec.template metadata|spec
         spec.template
         spec.template.metadata
         spec.template.metadata.annotations\tfreeKeys
@@ -607,12 +658,14 @@ extension UpstreamSchemas {
         spec.template.metadata.labels\tfreeKeys
         spec.template.metadata.name
         spec.template.metadata.namespace
+        @required spec.template.spec destination|project
         spec.template.spec
         spec.template.spec.destination
         spec.template.spec.destination.name
         spec.template.spec.destination.namespace
         spec.template.spec.destination.server
         spec.template.spec.ignoreDifferences
+        @required spec.template.spec.ignoreDifferences[] kind
         spec.template.spec.ignoreDifferences[].group
         spec.template.spec.ignoreDifferences[].jqPathExpressions
         spec.template.spec.ignoreDifferences[].jsonPointers
@@ -621,10 +674,12 @@ extension UpstreamSchemas {
         spec.template.spec.ignoreDifferences[].name
         spec.template.spec.ignoreDifferences[].namespace
         spec.template.spec.info
+        @required spec.template.spec.info[] name|value
         spec.template.spec.info[].name
         spec.template.spec.info[].value
         spec.template.spec.project
         spec.template.spec.revisionHistoryLimit
+        @required spec.template.spec.source repoURL
         spec.template.spec.source
         spec.template.spec.source.chart
         spec.template.spec.source.directory
@@ -632,11 +687,13 @@ extension UpstreamSchemas {
         spec.template.spec.source.directory.include
         spec.template.spec.source.directory.jsonnet
         spec.template.spec.source.directory.jsonnet.extVars
+        @required spec.template.spec.source.directory.jsonnet.extVars[] name|value
         spec.template.spec.source.directory.jsonnet.extVars[].code
         spec.template.spec.source.directory.jsonnet.extVars[].name
         spec.template.spec.source.directory.jsonnet.extVars[].value
         spec.template.spec.source.directory.jsonnet.libs
         spec.template.spec.source.directory.jsonnet.tlas
+        @required spec.template.spec.source.directory.jsonnet.tlas[] name|value
         spec.template.spec.source.directory.jsonnet.tlas[].code
         spec.template.spec.source.directory.jsonnet.tlas[].name
         spec.template.spec.source.directory.jsonnet.tlas[].value
@@ -691,6 +748,7 @@ extension UpstreamSchemas {
         spec.template.spec.source.kustomize.patches[].target.namespace
         spec.template.spec.source.kustomize.patches[].target.version
         spec.template.spec.source.kustomize.replicas
+        @required spec.template.spec.source.kustomize.replicas[] count|name
         spec.template.spec.source.kustomize.replicas[].count
         spec.template.spec.source.kustomize.replicas[].name
         spec.template.spec.source.kustomize.version
@@ -698,6 +756,7 @@ extension UpstreamSchemas {
         spec.template.spec.source.path
         spec.template.spec.source.plugin
         spec.template.spec.source.plugin.env
+        @required spec.template.spec.source.plugin.env[] name|value
         spec.template.spec.source.plugin.env[].name
         spec.template.spec.source.plugin.env[].value
         spec.template.spec.source.plugin.name
@@ -710,18 +769,22 @@ extension UpstreamSchemas {
         spec.template.spec.source.repoURL
         spec.template.spec.source.tagPrefix
         spec.template.spec.source.targetRevision
+        @required spec.template.spec.sourceHydrator drySource|syncSource
         spec.template.spec.sourceHydrator
+        @required spec.template.spec.sourceHydrator.drySource path|repoURL|targetRevision
         spec.template.spec.sourceHydrator.drySource
         spec.template.spec.sourceHydrator.drySource.directory
         spec.template.spec.sourceHydrator.drySource.directory.exclude
         spec.template.spec.sourceHydrator.drySource.directory.include
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.extVars
+        @required spec.template.spec.sourceHydrator.drySource.directory.jsonnet.extVars[] name|value
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.extVars[].code
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.extVars[].name
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.extVars[].value
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.libs
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.tlas
+        @required spec.template.spec.sourceHydrator.drySource.directory.jsonnet.tlas[] name|value
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.tlas[].code
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.tlas[].name
         spec.template.spec.sourceHydrator.drySource.directory.jsonnet.tlas[].value
@@ -776,12 +839,14 @@ extension UpstreamSchemas {
         spec.template.spec.sourceHydrator.drySource.kustomize.patches[].target.namespace
         spec.template.spec.sourceHydrator.drySource.kustomize.patches[].target.version
         spec.template.spec.sourceHydrator.drySource.kustomize.replicas
+        @required spec.template.spec.sourceHydrator.drySource.kustomize.replicas[] count|name
         spec.template.spec.sourceHydrator.drySource.kustomize.replicas[].count
         spec.template.spec.sourceHydrator.drySource.kustomize.replicas[].name
         spec.template.spec.sourceHydrator.drySource.kustomize.version
         spec.template.spec.sourceHydrator.drySource.path
         spec.template.spec.sourceHydrator.drySource.plugin
         spec.template.spec.sourceHydrator.drySource.plugin.env
+        @required spec.template.spec.sourceHydrator.drySource.plugin.env[] name|value
         spec.template.spec.sourceHydrator.drySource.plugin.env[].name
         spec.template.spec.sourceHydrator.drySource.plugin.env[].value
         spec.template.spec.sourceHydrator.drySource.plugin.name
@@ -792,24 +857,29 @@ extension UpstreamSchemas {
         spec.template.spec.sourceHydrator.drySource.plugin.parameters[].string
         spec.template.spec.sourceHydrator.drySource.repoURL
         spec.template.spec.sourceHydrator.drySource.targetRevision
+        @required spec.template.spec.sourceHydrator.hydrateTo targetBranch
         spec.template.spec.sourceHydrator.hydrateTo
         spec.template.spec.sourceHydrator.hydrateTo.targetBranch
+        @required spec.template.spec.sourceHydrator.syncSource path|targetBranch
         spec.template.spec.sourceHydrator.syncSource
         spec.template.spec.sourceHydrator.syncSource.path
         spec.template.spec.sourceHydrator.syncSource.repoURL
         spec.template.spec.sourceHydrator.syncSource.targetBranch
         spec.template.spec.sources
+        @required spec.template.spec.sources[] repoURL
         spec.template.spec.sources[].chart
         spec.template.spec.sources[].directory
         spec.template.spec.sources[].directory.exclude
         spec.template.spec.sources[].directory.include
         spec.template.spec.sources[].directory.jsonnet
         spec.template.spec.sources[].directory.jsonnet.extVars
+        @required spec.template.spec.sources[].directory.jsonnet.extVars[] name|value
         spec.template.spec.sources[].directory.jsonnet.extVars[].code
         spec.template.spec.sources[].directory.jsonnet.extVars[].name
         spec.template.spec.sources[].directory.jsonnet.extVars[].value
         spec.template.spec.sources[].directory.jsonnet.libs
         spec.template.spec.sources[].directory.jsonnet.tlas
+        @required spec.template.spec.sources[].directory.jsonnet.tlas[] name|value
         spec.template.spec.sources[].directory.jsonnet.tlas[].code
         spec.template.spec.sources[].directory.jsonnet.tlas[].name
         spec.template.spec.sources[].directory.jsonnet.tlas[].value
@@ -864,6 +934,7 @@ extension UpstreamSchemas {
         spec.template.spec.sources[].kustomize.patches[].target.namespace
         spec.template.spec.sources[].kustomize.patches[].target.version
         spec.template.spec.sources[].kustomize.replicas
+        @required spec.template.spec.sources[].kustomize.replicas[] count|name
         spec.template.spec.sources[].kustomize.replicas[].count
         spec.template.spec.sources[].kustomize.replicas[].name
         spec.template.spec.sources[].kustomize.version
@@ -871,6 +942,7 @@ extension UpstreamSchemas {
         spec.template.spec.sources[].path
         spec.template.spec.sources[].plugin
         spec.template.spec.sources[].plugin.env
+        @required spec.template.spec.sources[].plugin.env[] name|value
         spec.template.spec.sources[].plugin.env[].name
         spec.template.spec.sources[].plugin.env[].value
         spec.template.spec.sources[].plugin.name

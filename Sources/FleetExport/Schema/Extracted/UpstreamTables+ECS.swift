@@ -3,7 +3,7 @@
 
 extension UpstreamSchemas {
 
-    /// `CreateCluster` (2014-11-13), 27 fields.
+    /// `CreateCluster` (2014-11-13), 29 fields.
     ///
     /// Source: boto/botocore `botocore/data/ecs/2014-11-13/service-2.json` at `0e6e2404b85d` (commit 0e6e2404b85dc336dd2889814e089bde7d1a4c55).
     public static let ecsCreateCluster = DocumentSchema(
@@ -32,20 +32,23 @@ extension UpstreamSchemas {
         configuration.managedStorageConfiguration.fargateEphemeralStorageKmsKeyId
         capacityProviders
         defaultCapacityProviderStrategy
+        @required defaultCapacityProviderStrategy[] capacityProvider
         defaultCapacityProviderStrategy[].capacityProvider
         defaultCapacityProviderStrategy[].weight
         defaultCapacityProviderStrategy[].base
         serviceConnectDefaults
+        @required serviceConnectDefaults namespace
         serviceConnectDefaults.namespace
         """)
 
-    /// `RegisterTaskDefinition` (2014-11-13), 162 fields.
+    /// `RegisterTaskDefinition` (2014-11-13), 184 fields.
     ///
     /// Source: boto/botocore `botocore/data/ecs/2014-11-13/service-2.json` at `0e6e2404b85d` (commit 0e6e2404b85dc336dd2889814e089bde7d1a4c55).
     public static let ecsRegisterTaskDefinition = DocumentSchema(
         apiVersion: "2014-11-13", kind: "RegisterTaskDefinition",
         source: "boto/botocore botocore/data/ecs/2014-11-13/service-2.json at 0e6e2404b85d",
         table: """
+        @required . family|containerDefinitions
         family
         taskRoleArn
         executionRoleArn
@@ -54,6 +57,7 @@ extension UpstreamSchemas {
         containerDefinitions[].name
         containerDefinitions[].image
         containerDefinitions[].repositoryCredentials
+        @required containerDefinitions[].repositoryCredentials credentialsParameter
         containerDefinitions[].repositoryCredentials.credentialsParameter
         containerDefinitions[].cpu
         containerDefinitions[].memory
@@ -68,6 +72,7 @@ extension UpstreamSchemas {
         containerDefinitions[].portMappings[].containerPortRange
         containerDefinitions[].essential
         containerDefinitions[].restartPolicy
+        @required containerDefinitions[].restartPolicy enabled
         containerDefinitions[].restartPolicy.enabled
         containerDefinitions[].restartPolicy.ignoredExitCodes
         containerDefinitions[].restartPolicy.restartAttemptPeriod
@@ -77,6 +82,7 @@ extension UpstreamSchemas {
         containerDefinitions[].environment[].name
         containerDefinitions[].environment[].value
         containerDefinitions[].environmentFiles
+        @required containerDefinitions[].environmentFiles[] value|type
         containerDefinitions[].environmentFiles[].value
         containerDefinitions[].environmentFiles[].type\toneOf s3
         containerDefinitions[].mountPoints
@@ -91,21 +97,25 @@ extension UpstreamSchemas {
         containerDefinitions[].linuxParameters.capabilities.add
         containerDefinitions[].linuxParameters.capabilities.drop
         containerDefinitions[].linuxParameters.devices
+        @required containerDefinitions[].linuxParameters.devices[] hostPath
         containerDefinitions[].linuxParameters.devices[].hostPath
         containerDefinitions[].linuxParameters.devices[].containerPath
         containerDefinitions[].linuxParameters.devices[].permissions
         containerDefinitions[].linuxParameters.initProcessEnabled
         containerDefinitions[].linuxParameters.sharedMemorySize
         containerDefinitions[].linuxParameters.tmpfs
+        @required containerDefinitions[].linuxParameters.tmpfs[] containerPath|size
         containerDefinitions[].linuxParameters.tmpfs[].containerPath
         containerDefinitions[].linuxParameters.tmpfs[].size
         containerDefinitions[].linuxParameters.tmpfs[].mountOptions
         containerDefinitions[].linuxParameters.maxSwap
         containerDefinitions[].linuxParameters.swappiness
         containerDefinitions[].secrets
+        @required containerDefinitions[].secrets[] name|valueFrom
         containerDefinitions[].secrets[].name
         containerDefinitions[].secrets[].valueFrom
         containerDefinitions[].dependsOn
+        @required containerDefinitions[].dependsOn[] containerName|condition
         containerDefinitions[].dependsOn[].containerName
         containerDefinitions[].dependsOn[].condition\toneOf START|COMPLETE|SUCCESS|HEALTHY
         containerDefinitions[].startTimeout
@@ -120,6 +130,7 @@ extension UpstreamSchemas {
         containerDefinitions[].dnsServers
         containerDefinitions[].dnsSearchDomains
         containerDefinitions[].extraHosts
+        @required containerDefinitions[].extraHosts[] hostname|ipAddress
         containerDefinitions[].extraHosts[].hostname
         containerDefinitions[].extraHosts[].ipAddress
         containerDefinitions[].dockerSecurityOptions
@@ -127,16 +138,20 @@ extension UpstreamSchemas {
         containerDefinitions[].pseudoTerminal
         containerDefinitions[].dockerLabels\tfreeKeys
         containerDefinitions[].ulimits
+        @required containerDefinitions[].ulimits[] name|softLimit|hardLimit
         containerDefinitions[].ulimits[].name\toneOf core|cpu|data|fsize|locks|memlock|msgqueue|nice|nofile|nproc|rss|rtprio|rttime|sigpending|stack
         containerDefinitions[].ulimits[].softLimit
         containerDefinitions[].ulimits[].hardLimit
         containerDefinitions[].logConfiguration
+        @required containerDefinitions[].logConfiguration logDriver
         containerDefinitions[].logConfiguration.logDriver\toneOf json-file|syslog|journald|gelf|fluentd|awslogs|splunk|awsfirelens
         containerDefinitions[].logConfiguration.options\tfreeKeys
         containerDefinitions[].logConfiguration.secretOptions
+        @required containerDefinitions[].logConfiguration.secretOptions[] name|valueFrom
         containerDefinitions[].logConfiguration.secretOptions[].name
         containerDefinitions[].logConfiguration.secretOptions[].valueFrom
         containerDefinitions[].healthCheck
+        @required containerDefinitions[].healthCheck command
         containerDefinitions[].healthCheck.command
         containerDefinitions[].healthCheck.interval
         containerDefinitions[].healthCheck.timeout
@@ -146,9 +161,11 @@ extension UpstreamSchemas {
         containerDefinitions[].systemControls[].namespace
         containerDefinitions[].systemControls[].value
         containerDefinitions[].resourceRequirements
+        @required containerDefinitions[].resourceRequirements[] value|type
         containerDefinitions[].resourceRequirements[].value
         containerDefinitions[].resourceRequirements[].type\toneOf GPU|InferenceAccelerator|NeuronDevice
         containerDefinitions[].firelensConfiguration
+        @required containerDefinitions[].firelensConfiguration type
         containerDefinitions[].firelensConfiguration.type\toneOf fluentd|fluentbit
         containerDefinitions[].firelensConfiguration.options\tfreeKeys
         containerDefinitions[].credentialSpecs
@@ -163,6 +180,7 @@ extension UpstreamSchemas {
         volumes[].dockerVolumeConfiguration.driverOpts\tfreeKeys
         volumes[].dockerVolumeConfiguration.labels\tfreeKeys
         volumes[].efsVolumeConfiguration
+        @required volumes[].efsVolumeConfiguration fileSystemId
         volumes[].efsVolumeConfiguration.fileSystemId
         volumes[].efsVolumeConfiguration.rootDirectory
         volumes[].efsVolumeConfiguration.transitEncryption\toneOf ENABLED|DISABLED
@@ -171,14 +189,17 @@ extension UpstreamSchemas {
         volumes[].efsVolumeConfiguration.authorizationConfig.accessPointId
         volumes[].efsVolumeConfiguration.authorizationConfig.iam\toneOf ENABLED|DISABLED
         volumes[].s3filesVolumeConfiguration
+        @required volumes[].s3filesVolumeConfiguration fileSystemArn
         volumes[].s3filesVolumeConfiguration.fileSystemArn
         volumes[].s3filesVolumeConfiguration.rootDirectory
         volumes[].s3filesVolumeConfiguration.transitEncryptionPort
         volumes[].s3filesVolumeConfiguration.accessPointArn
         volumes[].fsxWindowsFileServerVolumeConfiguration
+        @required volumes[].fsxWindowsFileServerVolumeConfiguration fileSystemId|rootDirectory|authorizationConfig
         volumes[].fsxWindowsFileServerVolumeConfiguration.fileSystemId
         volumes[].fsxWindowsFileServerVolumeConfiguration.rootDirectory
         volumes[].fsxWindowsFileServerVolumeConfiguration.authorizationConfig
+        @required volumes[].fsxWindowsFileServerVolumeConfiguration.authorizationConfig credentialsParameter|domain
         volumes[].fsxWindowsFileServerVolumeConfiguration.authorizationConfig.credentialsParameter
         volumes[].fsxWindowsFileServerVolumeConfiguration.authorizationConfig.domain
         volumes[].configuredAtLaunch
@@ -194,15 +215,18 @@ extension UpstreamSchemas {
         pidMode\toneOf host|task
         ipcMode\toneOf host|task|none
         proxyConfiguration
+        @required proxyConfiguration containerName
         proxyConfiguration.type\toneOf APPMESH
         proxyConfiguration.containerName
         proxyConfiguration.properties
         proxyConfiguration.properties[].name
         proxyConfiguration.properties[].value
         inferenceAccelerators
+        @required inferenceAccelerators[] deviceName|deviceType
         inferenceAccelerators[].deviceName
         inferenceAccelerators[].deviceType
         ephemeralStorage
+        @required ephemeralStorage sizeInGiB
         ephemeralStorage.sizeInGiB
         runtimePlatform
         runtimePlatform.cpuArchitecture\toneOf X86_64|ARM64
@@ -210,13 +234,14 @@ extension UpstreamSchemas {
         enableFaultInjection
         """)
 
-    /// `CreateService` (2014-11-13), 139 fields.
+    /// `CreateService` (2014-11-13), 161 fields.
     ///
     /// Source: boto/botocore `botocore/data/ecs/2014-11-13/service-2.json` at `0e6e2404b85d` (commit 0e6e2404b85dc336dd2889814e089bde7d1a4c55).
     public static let ecsCreateService = DocumentSchema(
         apiVersion: "2014-11-13", kind: "CreateService",
         source: "boto/botocore botocore/data/ecs/2014-11-13/service-2.json at 0e6e2404b85d",
         table: """
+        @required . serviceName
         cluster
         serviceName
         taskDefinition
@@ -240,6 +265,7 @@ extension UpstreamSchemas {
         clientToken
         launchType\toneOf EC2|FARGATE|EXTERNAL|MANAGED_INSTANCES
         capacityProviderStrategy
+        @required capacityProviderStrategy[] capacityProvider
         capacityProviderStrategy[].capacityProvider
         capacityProviderStrategy[].weight
         capacityProviderStrategy[].base
@@ -247,15 +273,18 @@ extension UpstreamSchemas {
         role
         deploymentConfiguration
         deploymentConfiguration.deploymentCircuitBreaker
+        @required deploymentConfiguration.deploymentCircuitBreaker enable|rollback
         deploymentConfiguration.deploymentCircuitBreaker.enable
         deploymentConfiguration.deploymentCircuitBreaker.rollback
         deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask
         deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration
+        @required deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration type|value
         deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration.type\toneOf COUNT|BOUNDED_PERCENT|UNBOUNDED_PERCENT
         deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration.value
         deploymentConfiguration.maximumPercent
         deploymentConfiguration.minimumHealthyPercent
         deploymentConfiguration.alarms
+        @required deploymentConfiguration.alarms alarmNames|rollback|enable
         deploymentConfiguration.alarms.alarmNames
         deploymentConfiguration.alarms.rollback
         deploymentConfiguration.alarms.enable
@@ -284,12 +313,14 @@ extension UpstreamSchemas {
         placementStrategy[].field
         networkConfiguration
         networkConfiguration.awsvpcConfiguration
+        @required networkConfiguration.awsvpcConfiguration subnets
         networkConfiguration.awsvpcConfiguration.subnets
         networkConfiguration.awsvpcConfiguration.securityGroups
         networkConfiguration.awsvpcConfiguration.assignPublicIp\toneOf ENABLED|DISABLED
         healthCheckGracePeriodSeconds
         schedulingStrategy\toneOf REPLICA|DAEMON
         deploymentController
+        @required deploymentController type
         deploymentController.type\toneOf ECS|CODE_DEPLOY|EXTERNAL
         tags
         tags[].key
@@ -298,40 +329,52 @@ extension UpstreamSchemas {
         propagateTags\toneOf TASK_DEFINITION|SERVICE|NONE
         enableExecuteCommand
         serviceConnectConfiguration
+        @required serviceConnectConfiguration enabled
         serviceConnectConfiguration.enabled
         serviceConnectConfiguration.namespace
         serviceConnectConfiguration.services
+        @required serviceConnectConfiguration.services[] portName
         serviceConnectConfiguration.services[].portName
         serviceConnectConfiguration.services[].discoveryName
         serviceConnectConfiguration.services[].clientAliases
+        @required serviceConnectConfiguration.services[].clientAliases[] port
         serviceConnectConfiguration.services[].clientAliases[].port
         serviceConnectConfiguration.services[].clientAliases[].dnsName
         serviceConnectConfiguration.services[].clientAliases[].testTrafficRules
+        @required serviceConnectConfiguration.services[].clientAliases[].testTrafficRules header
         serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header
+        @required serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header name
         serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header.name
         serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header.value
+        @required serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header.value exact
         serviceConnectConfiguration.services[].clientAliases[].testTrafficRules.header.value.exact
         serviceConnectConfiguration.services[].ingressPortOverride
         serviceConnectConfiguration.services[].timeout
         serviceConnectConfiguration.services[].timeout.idleTimeoutSeconds
         serviceConnectConfiguration.services[].timeout.perRequestTimeoutSeconds
         serviceConnectConfiguration.services[].tls
+        @required serviceConnectConfiguration.services[].tls issuerCertificateAuthority
         serviceConnectConfiguration.services[].tls.issuerCertificateAuthority
         serviceConnectConfiguration.services[].tls.issuerCertificateAuthority.awsPcaAuthorityArn
         serviceConnectConfiguration.services[].tls.kmsKey
         serviceConnectConfiguration.services[].tls.roleArn
         serviceConnectConfiguration.logConfiguration
+        @required serviceConnectConfiguration.logConfiguration logDriver
         serviceConnectConfiguration.logConfiguration.logDriver\toneOf json-file|syslog|journald|gelf|fluentd|awslogs|splunk|awsfirelens
         serviceConnectConfiguration.logConfiguration.options\tfreeKeys
         serviceConnectConfiguration.logConfiguration.secretOptions
+        @required serviceConnectConfiguration.logConfiguration.secretOptions[] name|valueFrom
         serviceConnectConfiguration.logConfiguration.secretOptions[].name
         serviceConnectConfiguration.logConfiguration.secretOptions[].valueFrom
         serviceConnectConfiguration.accessLogConfiguration
+        @required serviceConnectConfiguration.accessLogConfiguration format
         serviceConnectConfiguration.accessLogConfiguration.format\toneOf TEXT|JSON
         serviceConnectConfiguration.accessLogConfiguration.includeQueryParameters\toneOf DISABLED|ENABLED
         volumeConfigurations
+        @required volumeConfigurations[] name
         volumeConfigurations[].name
         volumeConfigurations[].managedEBSVolume
+        @required volumeConfigurations[].managedEBSVolume roleArn
         volumeConfigurations[].managedEBSVolume.encrypted
         volumeConfigurations[].managedEBSVolume.kmsKeyId
         volumeConfigurations[].managedEBSVolume.volumeType
@@ -341,6 +384,7 @@ extension UpstreamSchemas {
         volumeConfigurations[].managedEBSVolume.iops
         volumeConfigurations[].managedEBSVolume.throughput
         volumeConfigurations[].managedEBSVolume.tagSpecifications
+        @required volumeConfigurations[].managedEBSVolume.tagSpecifications[] resourceType
         volumeConfigurations[].managedEBSVolume.tagSpecifications[].resourceType\toneOf volume
         volumeConfigurations[].managedEBSVolume.tagSpecifications[].tags
         volumeConfigurations[].managedEBSVolume.tagSpecifications[].tags[].key
@@ -349,11 +393,13 @@ extension UpstreamSchemas {
         volumeConfigurations[].managedEBSVolume.roleArn
         volumeConfigurations[].managedEBSVolume.filesystemType\toneOf ext3|ext4|xfs|ntfs
         vpcLatticeConfigurations
+        @required vpcLatticeConfigurations[] roleArn|targetGroupArn|portName
         vpcLatticeConfigurations[].roleArn
         vpcLatticeConfigurations[].targetGroupArn
         vpcLatticeConfigurations[].portName
         monitoring
         monitoring.metricConfigurations
+        @required monitoring.metricConfigurations[] metricNames|resolutionSeconds
         monitoring.metricConfigurations[].metricNames
         monitoring.metricConfigurations[].resolutionSeconds
         """)

@@ -3,7 +3,7 @@
 
 extension UpstreamSchemas {
 
-    /// `GitRepository` (source.toolkit.fluxcd.io/v1), 29 fields.
+    /// `GitRepository` (source.toolkit.fluxcd.io/v1), 36 fields.
     ///
     /// Source: fluxcd/source-controller `config/crd/bases/source.toolkit.fluxcd.io_gitrepositories.yaml` at `v1.9.1` (commit 092bcff3c9c3f258a44310507201d295ff294ba6).
     public static let fluxGitRepository = DocumentSchema(
@@ -11,15 +11,19 @@ extension UpstreamSchemas {
         source: "fluxcd/source-controller config/crd/bases/source.toolkit.fluxcd.io_gitrepositories.yaml at v1.9.1",
         prefix: objectMeta,
         table: """
+        @required spec interval|url
         spec
         spec.ignore
         spec.include
+        @required spec.include[] repository
         spec.include[].fromPath
+        @required spec.include[].repository name
         spec.include[].repository
         spec.include[].repository.name
         spec.include[].toPath
         spec.interval\tduration
         spec.provider\toneOf generic|aws|azure|github
+        @required spec.proxySecretRef name
         spec.proxySecretRef
         spec.proxySecretRef.name
         spec.recurseSubmodules
@@ -29,6 +33,7 @@ extension UpstreamSchemas {
         spec.ref.name
         spec.ref.semver
         spec.ref.tag
+        @required spec.secretRef name
         spec.secretRef
         spec.secretRef.name
         spec.serviceAccountName
@@ -36,13 +41,15 @@ extension UpstreamSchemas {
         spec.suspend
         spec.timeout
         spec.url
+        @required spec.verify secretRef
         spec.verify
         spec.verify.mode\toneOf head|HEAD|Tag|TagAndHEAD
+        @required spec.verify.secretRef name
         spec.verify.secretRef
         spec.verify.secretRef.name
         """)
 
-    /// `HelmRepository` (source.toolkit.fluxcd.io/v1), 16 fields.
+    /// `HelmRepository` (source.toolkit.fluxcd.io/v1), 20 fields.
     ///
     /// Source: fluxcd/source-controller `config/crd/bases/source.toolkit.fluxcd.io_helmrepositories.yaml` at `v1.9.1` (commit 092bcff3c9c3f258a44310507201d295ff294ba6).
     public static let fluxHelmRepository = DocumentSchema(
@@ -50,16 +57,20 @@ extension UpstreamSchemas {
         source: "fluxcd/source-controller config/crd/bases/source.toolkit.fluxcd.io_helmrepositories.yaml at v1.9.1",
         prefix: objectMeta,
         table: """
+        @required spec url
         spec
+        @required spec.accessFrom namespaceSelectors
         spec.accessFrom
         spec.accessFrom.namespaceSelectors
         spec.accessFrom.namespaceSelectors[].matchLabels\tfreeKeys
+        @required spec.certSecretRef name
         spec.certSecretRef
         spec.certSecretRef.name
         spec.insecure
         spec.interval\tduration
         spec.passCredentials
         spec.provider\toneOf generic|aws|azure|gcp
+        @required spec.secretRef name
         spec.secretRef
         spec.secretRef.name
         spec.suspend
@@ -68,7 +79,7 @@ extension UpstreamSchemas {
         spec.url
         """)
 
-    /// `Kustomization` (kustomize.toolkit.fluxcd.io/v1), 83 fields.
+    /// `Kustomization` (kustomize.toolkit.fluxcd.io/v1), 96 fields.
     ///
     /// Source: fluxcd/kustomize-controller `config/crd/bases/kustomize.toolkit.fluxcd.io_kustomizations.yaml` at `v1.9.4` (commit 1324b615da01038e2859cbcde604bd5434f21933).
     public static let fluxKustomization = DocumentSchema(
@@ -76,35 +87,42 @@ extension UpstreamSchemas {
         source: "fluxcd/kustomize-controller config/crd/bases/kustomize.toolkit.fluxcd.io_kustomizations.yaml at v1.9.4",
         prefix: objectMeta,
         table: """
+        @required spec interval|prune|sourceRef
         spec
         spec.buildMetadata
         spec.commonMetadata
         spec.commonMetadata.annotations\tfreeKeys
         spec.commonMetadata.labels\tfreeKeys
         spec.components
+        @required spec.decryption provider
         spec.decryption
         spec.decryption.provider\toneOf sops
+        @required spec.decryption.secretRef name
         spec.decryption.secretRef
         spec.decryption.secretRef.name
         spec.decryption.serviceAccountName
         spec.deletionPolicy\toneOf MirrorPrune|Delete|WaitForTermination|Orphan
         spec.dependsOn
+        @required spec.dependsOn[] name
         spec.dependsOn[].name
         spec.dependsOn[].namespace
         spec.dependsOn[].readyExpr
         spec.force
         spec.healthCheckExprs
+        @required spec.healthCheckExprs[] apiVersion|current
         spec.healthCheckExprs[].apiVersion
         spec.healthCheckExprs[].current
         spec.healthCheckExprs[].failed
         spec.healthCheckExprs[].inProgress
         spec.healthCheckExprs[].kind
         spec.healthChecks
+        @required spec.healthChecks[] kind|name
         spec.healthChecks[].apiVersion
         spec.healthChecks[].kind
         spec.healthChecks[].name
         spec.healthChecks[].namespace
         spec.ignore
+        @required spec.ignore[] paths
         spec.ignore[].paths
         spec.ignore[].target
         spec.ignore[].target.annotationSelector
@@ -116,20 +134,24 @@ extension UpstreamSchemas {
         spec.ignore[].target.version
         spec.ignoreMissingComponents
         spec.images
+        @required spec.images[] name
         spec.images[].digest
         spec.images[].name
         spec.images[].newName
         spec.images[].newTag
         spec.interval\tduration
         spec.kubeConfig
+        @required spec.kubeConfig.configMapRef name
         spec.kubeConfig.configMapRef
         spec.kubeConfig.configMapRef.name
+        @required spec.kubeConfig.secretRef name
         spec.kubeConfig.secretRef
         spec.kubeConfig.secretRef.key
         spec.kubeConfig.secretRef.name
         spec.namePrefix
         spec.nameSuffix
         spec.patches
+        @required spec.patches[] patch
         spec.patches[].patch
         spec.patches[].target
         spec.patches[].target.annotationSelector
@@ -143,6 +165,7 @@ extension UpstreamSchemas {
         spec.postBuild
         spec.postBuild.substitute\tfreeKeys
         spec.postBuild.substituteFrom
+        @required spec.postBuild.substituteFrom[] kind|name
         spec.postBuild.substituteFrom[].kind\toneOf Secret|ConfigMap
         spec.postBuild.substituteFrom[].name
         spec.postBuild.substituteFrom[].optional
@@ -150,6 +173,7 @@ extension UpstreamSchemas {
         spec.prune
         spec.retryInterval\tduration
         spec.serviceAccountName
+        @required spec.sourceRef kind|name
         spec.sourceRef
         spec.sourceRef.apiVersion
         spec.sourceRef.kind\toneOf OCIRepository|GitRepository|Bucket|ExternalArtifact
@@ -161,7 +185,7 @@ extension UpstreamSchemas {
         spec.wait
         """)
 
-    /// `HelmRelease` (helm.toolkit.fluxcd.io/v2), 158 fields.
+    /// `HelmRelease` (helm.toolkit.fluxcd.io/v2), 177 fields.
     ///
     /// Source: fluxcd/helm-controller `config/crd/bases/helm.toolkit.fluxcd.io_helmreleases.yaml` at `v1.6.3` (commit 372c34e2b4a455d24ef6cbb8321c82c4533dbbd8).
     public static let fluxHelmRelease = DocumentSchema(
@@ -169,27 +193,34 @@ extension UpstreamSchemas {
         source: "fluxcd/helm-controller config/crd/bases/helm.toolkit.fluxcd.io_helmreleases.yaml at v1.6.3",
         prefix: objectMeta,
         table: """
+        @required spec interval
         spec
+        @required spec.chart spec
         spec.chart
         spec.chart.metadata
         spec.chart.metadata.annotations\tfreeKeys
         spec.chart.metadata.labels\tfreeKeys
+        @required spec.chart.spec chart|sourceRef
         spec.chart.spec
         spec.chart.spec.chart
         spec.chart.spec.ignoreMissingValuesFiles
         spec.chart.spec.interval\tduration
         spec.chart.spec.reconcileStrategy\toneOf ChartVersion|Revision
+        @required spec.chart.spec.sourceRef kind|name
         spec.chart.spec.sourceRef
         spec.chart.spec.sourceRef.apiVersion
         spec.chart.spec.sourceRef.kind\toneOf HelmRepository|GitRepository|Bucket
         spec.chart.spec.sourceRef.name
         spec.chart.spec.sourceRef.namespace
         spec.chart.spec.valuesFiles
+        @required spec.chart.spec.verify provider
         spec.chart.spec.verify
         spec.chart.spec.verify.provider\toneOf cosign|notation
+        @required spec.chart.spec.verify.secretRef name
         spec.chart.spec.verify.secretRef
         spec.chart.spec.verify.secretRef.name
         spec.chart.spec.version
+        @required spec.chartRef kind|name
         spec.chartRef
         spec.chartRef.apiVersion
         spec.chartRef.kind\toneOf OCIRepository|HelmChart|ExternalArtifact
@@ -199,11 +230,13 @@ extension UpstreamSchemas {
         spec.commonMetadata.annotations\tfreeKeys
         spec.commonMetadata.labels\tfreeKeys
         spec.dependsOn
+        @required spec.dependsOn[] name
         spec.dependsOn[].name
         spec.dependsOn[].namespace
         spec.dependsOn[].readyExpr
         spec.driftDetection
         spec.driftDetection.ignore
+        @required spec.driftDetection.ignore[] paths
         spec.driftDetection.ignore[].paths
         spec.driftDetection.ignore[].target
         spec.driftDetection.ignore[].target.annotationSelector
@@ -215,6 +248,7 @@ extension UpstreamSchemas {
         spec.driftDetection.ignore[].target.version
         spec.driftDetection.mode\toneOf enabled|warn|disabled
         spec.healthCheckExprs
+        @required spec.healthCheckExprs[] apiVersion|current
         spec.healthCheckExprs[].apiVersion
         spec.healthCheckExprs[].current
         spec.healthCheckExprs[].failed
@@ -236,14 +270,17 @@ extension UpstreamSchemas {
         spec.install.replace
         spec.install.serverSideApply
         spec.install.skipCRDs
+        @required spec.install.strategy name
         spec.install.strategy
         spec.install.strategy.name\toneOf RemediateOnFailure|RetryOnFailure
         spec.install.strategy.retryInterval\tduration
         spec.install.timeout\tduration
         spec.interval\tduration
         spec.kubeConfig
+        @required spec.kubeConfig.configMapRef name
         spec.kubeConfig.configMapRef
         spec.kubeConfig.configMapRef.name
+        @required spec.kubeConfig.secretRef name
         spec.kubeConfig.secretRef
         spec.kubeConfig.secretRef.key
         spec.kubeConfig.secretRef.name
@@ -253,11 +290,13 @@ extension UpstreamSchemas {
         spec.postRenderers
         spec.postRenderers[].kustomize
         spec.postRenderers[].kustomize.images
+        @required spec.postRenderers[].kustomize.images[] name
         spec.postRenderers[].kustomize.images[].digest
         spec.postRenderers[].kustomize.images[].name
         spec.postRenderers[].kustomize.images[].newName
         spec.postRenderers[].kustomize.images[].newTag
         spec.postRenderers[].kustomize.patches
+        @required spec.postRenderers[].kustomize.patches[] patch
         spec.postRenderers[].kustomize.patches[].patch
         spec.postRenderers[].kustomize.patches[].target
         spec.postRenderers[].kustomize.patches[].target.annotationSelector
@@ -284,6 +323,7 @@ extension UpstreamSchemas {
         spec.test
         spec.test.enable
         spec.test.filters
+        @required spec.test.filters[] name
         spec.test.filters[].exclude
         spec.test.filters[].name
         spec.test.ignoreFailures
@@ -313,18 +353,21 @@ extension UpstreamSchemas {
         spec.upgrade.remediation.retries
         spec.upgrade.remediation.strategy\toneOf rollback|uninstall
         spec.upgrade.serverSideApply\toneOf enabled|disabled|auto
+        @required spec.upgrade.strategy name
         spec.upgrade.strategy
         spec.upgrade.strategy.name\toneOf RemediateOnFailure|RetryOnFailure
         spec.upgrade.strategy.retryInterval\tduration
         spec.upgrade.timeout\tduration
         spec.values\tfreeKeys
         spec.valuesFrom
+        @required spec.valuesFrom[] kind|name
         spec.valuesFrom[].kind\toneOf Secret|ConfigMap
         spec.valuesFrom[].literal
         spec.valuesFrom[].name
         spec.valuesFrom[].optional
         spec.valuesFrom[].targetPath
         spec.valuesFrom[].valuesKey
+        @required spec.waitStrategy name
         spec.waitStrategy
         spec.waitStrategy.name\toneOf poller|legacy
         """)

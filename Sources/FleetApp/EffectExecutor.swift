@@ -23,12 +23,14 @@ struct EffectExecutor: Sendable {
 
     func run(_ effect: Effect) -> Msg? {
         switch effect {
-        case .save(let project, let path, let expecting):
+        case .save(let project, let path, let expecting, let canonical):
             if let expecting, storage.stamp(path) != expecting {
                 return .saveConflicted(path: path)
             }
             do {
-                try storage.save(project, to: path)
+                if case .rewrite(let reason) = try storage.save(project, to: path, canonical: canonical) {
+                    return .saveNeedsRewrite(path: path, reason: reason)
+                }
                 return .saveFinished(path: path, error: nil, stamp: storage.stamp(path))
             } catch {
                 return .saveFinished(path: path, error: error.description)

@@ -5,8 +5,10 @@ import Foundation
 
 /// Where the runtime reads and writes project files; the disk in the program, a fake in tests.
 public protocol ProjectStorage: Sendable {
-    /// Writes a project atomically.
-    func save(_ project: Project, to path: String) throws(StoreError)
+    /// Writes a project atomically, keeping the file's own layout; when it cannot (and
+    /// `canonical` is false) writes nothing and returns ``ProjectFile/SaveOutcome/rewrite(_:)``.
+    @discardableResult
+    func save(_ project: Project, to path: String, canonical: Bool) throws(StoreError) -> ProjectFile.SaveOutcome
     /// Reads a project.
     func load(_ path: String) throws(StoreError) -> Project
     /// True when nothing exists at `path` (opening it starts a new project).
@@ -26,8 +28,9 @@ extension ProjectStorage {
 public struct DiskStorage: ProjectStorage {
     public init() {}
 
-    public func save(_ project: Project, to path: String) throws(StoreError) {
-        try ProjectFile.save(project, to: path)
+    @discardableResult
+    public func save(_ project: Project, to path: String, canonical: Bool) throws(StoreError) -> ProjectFile.SaveOutcome {
+        try ProjectFile.savePreserving(project, to: path, canonical: canonical)
     }
 
     public func load(_ path: String) throws(StoreError) -> Project {

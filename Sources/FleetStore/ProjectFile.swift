@@ -30,6 +30,36 @@ public enum ProjectFile {
         try InputFile.read(path, limit: ProjectReader.maxBytes + 1).data
     }
 
+    /// What a preserving save did.
+    public enum SaveOutcome: Sendable, Equatable {
+        /// Written: patched into the file's own layout, or canonical for a new or unreadable file
+        /// (or when the caller allowed it).
+        case written
+        /// Nothing written: the file's layout cannot be kept, for this reason.
+        case rewrite(String)
+    }
+
+    /// Saves `project` over the file at `path` keeping its layout (``PreservingWriter``): the
+    /// file on disk is read as it is now and only what differs from it changes. A missing or
+    /// unreadable file gets the canonical text; so does any file when `canonical` is true.
+    /// Otherwise, when the layout cannot be kept, nothing is written.
+    @discardableResult
+    public static func savePreserving(_ project: Project, to path: String, canonical: Bool = false) throws(StoreError) -> SaveOutcome {
+        if !canonical, FileStat.of(path) != nil, let data = try? read(path), let text = String(data: data, encoding: .utf8),
+           let base = ProjectReader().read(data, file: path).project {
+            switch PreservingWriter().text(for: project, original: text, base: base) {
+            case .patched(let patched):
+                let written = try AtomicFile.write(Data(patched.utf8), to: path, replacing: true, newMode: 0o666)
+                StaleTemporaries.remove(for: written)
+                return .written
+            case .rewrite(let reason):
+                return .rewrite(reason)
+            }
+        }
+        try save(project, to: path)
+        return .written
+    }
+
     /// Saves `project` to `path` atomically (temporary file, fsync, rename; permissions kept),
     /// under ``OutputRule``: never over a device, a FIFO, a socket, a directory or a read-only
     /// file; over another existing file only when `replacing`.

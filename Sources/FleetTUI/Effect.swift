@@ -4,7 +4,9 @@ import FleetModel
 public enum Effect: Sendable, Equatable {
     /// Write the project to a file atomically; reply with `saveFinished`, or with
     /// `saveConflicted` when `expecting` is given and the file on disk no longer matches it.
-    case save(Project, path: String, expecting: FileStamp? = nil)
+    /// The file's own layout is kept (only what changed changes); when it cannot be, the reply is
+    /// `saveNeedsRewrite`, unless `canonical` allows the canonical rewrite.
+    case save(Project, path: String, expecting: FileStamp? = nil, canonical: Bool = false)
     /// Read a project file; reply with `loadFinished` (a missing file is a new project).
     case load(path: String)
     /// Write the recovery copy of the project file at `path` (beside it); reply with `recoveryWritten`.

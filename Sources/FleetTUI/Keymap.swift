@@ -108,7 +108,7 @@ public enum Keymap {
     /// Every table, in the order help lists them.
     public static let allTables: [BindingTable] = {
         [global] + PaneID.allCases.map(table(for:)) + profilesOverlayTables + topologyDialogTables
-            + [editing, commandLine, filter, matrixPrompt, help, confirmQuit, recoveryOffer, changedOnDisk, exportDialog, alert]
+            + [editing, commandLine, filter, matrixPrompt, help, confirmQuit, recoveryOffer, changedOnDisk, confirmRewrite, exportDialog, alert]
     }()
 
     /// The message a key sends in the current state, or `nil` when the key does nothing.
@@ -141,6 +141,8 @@ public enum Keymap {
             return recoveryOffer.binding(for: key)?.message
         case .confirmOverwrite:
             return changedOnDisk.binding(for: key)?.message
+        case .confirmRewrite:
+            return confirmRewrite.binding(for: key)?.message
         case .exportPreview:
             return exportDialog.binding(for: key)?.message
         case .alert:

@@ -18,6 +18,8 @@ public enum Mode: Sendable, Equatable {
     case offerRecovery(RecoveryOffer)
     /// The file changed on disk since it was opened or saved: overwrite, cancel or reload.
     case confirmOverwrite(path: String)
+    /// Saving would have to rewrite the file in the canonical layout (`reason`): rewrite or cancel.
+    case confirmRewrite(path: String, reason: String)
     /// The export dialog: findings and the bundle's files, scrolled down `scroll` lines.
     case exportPreview(ExportPreview, scroll: Int)
     /// An error to read before going on (a failed export).

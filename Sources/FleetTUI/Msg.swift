@@ -71,6 +71,10 @@ public enum Msg: Sendable, Equatable {
     case loadFinished(path: String, project: ProjectBox?, error: String?, stamp: FileStamp? = nil)
     /// The file changed on disk since it was opened or saved; nothing was written.
     case saveConflicted(path: String)
+    /// The save could not keep the file's layout (`reason`) and nothing was written.
+    case saveNeedsRewrite(path: String, reason: String)
+    /// The answer to the rewrite question: write the canonical layout, or not.
+    case resolveRewrite(Bool)
     /// The recovery copy of `path` was written (or could not be).
     case recoveryWritten(path: String, error: String?)
     /// The recovery copy of `path` was renamed to `keptAs` (or could not be).

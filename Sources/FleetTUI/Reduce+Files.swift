@@ -56,6 +56,21 @@ extension AppState {
             mode = .confirmOverwrite(path: path)
             message = .error("\(path) changed on disk since it was opened")
             return []
+        case .saveNeedsRewrite(let path, let reason):
+            pendingSave = nil
+            mode = .confirmRewrite(path: path, reason: reason)
+            message = .error("\(path) cannot keep its layout: \(reason)")
+            return []
+        case .resolveRewrite(let rewrite):
+            guard case .confirmRewrite(let path, _) = mode else { return [] }
+            mode = .normal
+            guard rewrite else {
+                quitAfterSave = false
+                message = StatusMessage("not saved: \(path) keeps its layout; :w again after undoing the edit, or answer y to rewrite")
+                return []
+            }
+            pendingSave = project
+            return [.save(project, path: path, canonical: true)]
         case .resolveConflict(let choice):
             guard case .confirmOverwrite(let path) = mode else { return [] }
             mode = .normal

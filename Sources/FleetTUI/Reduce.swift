@@ -52,7 +52,7 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return state.reduceTick(seconds)
     case .recoveryWritten, .recoveryKept, .resolveRecovery:
         return state.reduceRecovery(msg)
-    case .saveConflicted, .resolveConflict:
+    case .saveConflicted, .resolveConflict, .saveNeedsRewrite, .resolveRewrite:
         return state.reduceFiles(msg)
     case .openExport, .exportPrepared, .confirmExport, .exportFinished, .scrollDialog, .closeDialog:
         return state.reduceExport(msg)

@@ -112,9 +112,9 @@ final class GatedStorage: ProjectStorage {
 
     func open() { gate.withLock { $0 = true } }
 
-    func save(_ project: Project, to path: String) throws(StoreError) {
+    func save(_ project: Project, to path: String, canonical: Bool) throws(StoreError) -> ProjectFile.SaveOutcome {
         while !gate.withLock({ $0 }) { Thread.sleep(forTimeInterval: 0.005) }
-        try disk.save(project, to: path)
+        return try disk.save(project, to: path, canonical: canonical)
     }
     func load(_ path: String) throws(StoreError) -> Project { try disk.load(path) }
     func isMissing(_ path: String) -> Bool { disk.isMissing(path) }

@@ -23,10 +23,11 @@ final class RecordingStorage: ProjectStorage, @unchecked Sendable {
     var failure: StoreError?
     let disk = DiskStorage()
 
-    func save(_ project: Project, to path: String) throws(StoreError) {
+    func save(_ project: Project, to path: String, canonical: Bool) throws(StoreError) -> ProjectFile.SaveOutcome {
         if let failure { throw failure }
-        try disk.save(project, to: path)
-        saved.append((path, project))
+        let outcome = try disk.save(project, to: path, canonical: canonical)
+        if outcome == .written { saved.append((path, project)) }
+        return outcome
     }
     func load(_ path: String) throws(StoreError) -> Project { try disk.load(path) }
     func isMissing(_ path: String) -> Bool { disk.isMissing(path) }

@@ -22,6 +22,11 @@ enum DialogView {
             dialog("File changed on disk", ["\(path) changed since it was opened or saved.",
                                             "Saving now would overwrite that change."],
                    hint: "o overwrite   c cancel   r reload", context).render(in: screen, into: &buffer)
+        case .confirmRewrite(let path, let reason):
+            dialog("Rewrite the file?", ["\(name(path)) cannot keep its own layout:", reason + ".",
+                                         "Rewriting it in the canonical layout loses its comments,",
+                                         "blank lines, quoting and key order."],
+                   hint: "y rewrite   n cancel", context).render(in: screen, into: &buffer)
         case .exportPreview(let preview, let scroll):
             ExportDialogView.render(state, preview: preview, scroll: scroll, context: context, in: pane, into: &buffer)
         case .alert(let title, let lines):

@@ -14,6 +14,12 @@ extension Keymap {
         Binding(["r"], .resolveConflict(.reload), "drop these changes and read the file again"),
     ])
 
+    /// Keys of the question asked when a save cannot keep the file's layout.
+    public static let confirmRewrite = BindingTable("Rewrite the file", [
+        Binding(["y"], .resolveRewrite(true), "rewrite it in the canonical layout (comments and order are lost)"),
+        Binding(["n", "Esc"], .resolveRewrite(false), "do not save"),
+    ])
+
     /// Keys of the export dialog (the bundle's preview).
     public static let exportDialog = BindingTable("Export", [
         Binding(["Enter", "w"], .confirmExport(force: false), "write the bundle"),

@@ -30,6 +30,12 @@ public enum ProjectFile {
         try InputFile.read(path, limit: ProjectReader.maxBytes + 1).data
     }
 
+    /// Replaces the file at `path` with `text` atomically (permissions kept), under ``OutputRule``.
+    public static func writeText(_ text: String, to path: String) throws(StoreError) {
+        let written = try AtomicFile.write(Data(text.utf8), to: path, replacing: true, newMode: 0o666)
+        StaleTemporaries.remove(for: written)
+    }
+
     /// What a preserving save did.
     public enum SaveOutcome: Sendable, Equatable {
         /// Written: patched into the file's own layout, or canonical for a new or unreadable file
@@ -67,8 +73,8 @@ public enum ProjectFile {
     /// - Returns: the bytes written.
     @discardableResult
     public static func save(_ project: Project, to path: String, replacing: Bool = true, newMode: mode_t = 0o666,
-                            writer: ProjectWriter = ProjectWriter()) throws(StoreError) -> Data {
-        let data = Data(writer.text(for: project).utf8)
+                            writer: ProjectWriter = ProjectWriter(), header: String? = nil) throws(StoreError) -> Data {
+        let data = Data(((header.map { $0 + "\n" } ?? "") + writer.text(for: project)).utf8)
         let written = try AtomicFile.write(data, to: path, replacing: replacing, newMode: newMode)
         StaleTemporaries.remove(for: written)
         return data

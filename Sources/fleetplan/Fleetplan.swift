@@ -14,6 +14,7 @@ struct Fleetplan: ParsableCommand {
         subcommands: [
             WorkbenchCommand.self,
             NewCommand.self,
+            FmtCommand.self,
             CheckCommand.self,
             PlanCommand.self,
             InstancesCommand.self,

@@ -19,15 +19,35 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Overwrite the file if it exists and is a regular, writable file (never a device, FIFO or directory).")
     var force = false
 
+    /// The schema file written beside a new project, which its modeline names.
+    static let schemaFile = "fleetplan.schema.json"
+
+    /// The first line of a new project: editors with the YAML language server complete and
+    /// check the file against the schema beside it.
+    static let modeline = "# yaml-language-server: $schema=\(schemaFile)"
+
     func run() throws {
         let project = template.project(named: Self.projectName(for: file))
+        let schemaPath = FilePathParts(file).sibling(named: Self.schemaFile)
         do {
-            try ProjectFile.save(project, to: file, replacing: force)
+            try ProjectFile.save(project, to: file, replacing: force, header: Self.modeline)
         } catch {
             Output.error(error.description)
             throw ExitCode(error.exitCode)
         }
-        print("Created \(file) from the \(template.rawValue) template. Check it with: fleetplan check \(file)")
+        // The schema beside the file: written when absent, left alone when it is already there
+        // (a newer or edited schema is the team's, and the modeline still finds it).
+        let schema = Data(JSONSchema.document().rendered().utf8)
+        var note = ""
+        if FileStat.of(schemaPath) == nil {
+            do {
+                try AtomicFile.write(schema, to: schemaPath, replacing: false, newMode: 0o666)
+                note = " and \(schemaPath) (its schema, for editor completion)"
+            } catch {
+                Output.error("\(schemaPath): not written (\(error.description)); editors will not find the schema the modeline names")
+            }
+        }
+        print("Created \(file)\(note) from the \(template.rawValue) template. Check it with: fleetplan check \(file)")
     }
 
     /// A DNS-1123 project name from a file name: `Payments.fleet.yaml` → `payments`.

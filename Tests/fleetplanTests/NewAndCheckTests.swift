@@ -9,7 +9,7 @@ import Testing
         #expect(created.status == 0)
         #expect(created.stdout.contains("Created Demo.fleet.yaml"))
         let text = try String(contentsOf: directory.appendingPathComponent("Demo.fleet.yaml"), encoding: .utf8)
-        #expect(text.hasPrefix("apiVersion: fleetplan/v1\nkind: Project\nmetadata:\n  name: demo\n"))
+        #expect(text.hasPrefix("# yaml-language-server: $schema=fleetplan.schema.json\napiVersion: fleetplan/v1\nkind: Project\nmetadata:\n  name: demo\n"))
         let checked = try CLI.run(["check", "Demo.fleet.yaml"], in: directory)
         #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
         #expect(!checked.stdout.contains(" error FP") && !checked.stdout.contains(" warning FP"), "\(checked.stdout)")
@@ -25,7 +25,7 @@ import Testing
         #expect(try String(contentsOf: path, encoding: .utf8) == "keep me\n")
         let forced = try CLI.run(["new", "p.fleet.yaml", "--force"], in: directory)
         #expect(forced.status == 0)
-        #expect(try String(contentsOf: path, encoding: .utf8).hasPrefix("apiVersion: fleetplan/v1"))
+        #expect(try String(contentsOf: path, encoding: .utf8).hasPrefix("# yaml-language-server: $schema=fleetplan.schema.json\napiVersion: fleetplan/v1"))
     }
 
     @Test func newIntoAMissingDirectoryCannotCreateOutput() throws {

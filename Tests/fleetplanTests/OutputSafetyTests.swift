@@ -92,7 +92,7 @@ import Testing
         let (directory, _) = try project()
         let new = try CLI.run(["new", "x"], in: directory)
         #expect(new.status == 0, "\(new.stderr)")
-        #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8).hasPrefix("apiVersion: fleetplan/v1"))
+        #expect(try String(contentsOf: directory.appendingPathComponent("x"), encoding: .utf8).contains("\napiVersion: fleetplan/v1\n"))
         let zip = try CLI.run(["export", "p.fleet.yaml", "-o", "b", "--zip", "z"], in: directory)
         #expect(zip.status == 0, "\(zip.stderr)")
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("z").path))

@@ -16,7 +16,7 @@ import TerminalCore
 /// ``shutdown()`` restores it on a normal exit; it is also restored at process exit.
 ///
 /// Only one may exist at a time, and it must be used from one thread.
-public final class CursesTerminal: TerminalBackend {
+public final class CursesTerminal: TerminalBackend, TerminalSuspending {
     /// Choices made when the terminal is opened.
     public struct Options: Sendable {
         /// Report mouse clicks and the wheel (off by default: it takes over copy and paste).
@@ -85,6 +85,18 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     public var size: (width: Int, height: Int) { (Int(cs_cols()), Int(cs_lines())) }
+
+    /// Hands the terminal to `body` (an editor) in the modes it had before curses, then takes
+    /// it back: ncurses' `def_prog_mode`/`endwin` and `reset_prog_mode`/`refresh`.
+    public func suspend(while body: () -> Void) {
+        guard open else { body(); return }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        clearok(window, true)
+        refresh()
+    }
 
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
         if !pending.isEmpty { return pending.removeFirst() }

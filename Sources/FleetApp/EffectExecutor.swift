@@ -15,7 +15,7 @@ struct EffectExecutor: Sendable {
     /// The lane an effect runs on off the key loop; `nil` for effects run in place (quit).
     static func lane(for effect: Effect) -> EffectInbox.Lane? {
         switch effect {
-        case .quit: nil
+        case .quit, .openEditor: nil
         case .prepareExport, .writeExport: .export
         case .save, .load, .writeRecovery, .removeRecovery, .keepRecovery: .disk
         }
@@ -35,6 +35,8 @@ struct EffectExecutor: Sendable {
             } catch {
                 return .saveFinished(path: path, error: error.description)
             }
+        case .openEditor:
+            return nil   // the runtime runs it in place: it needs the terminal
         case .load(let path):
             if storage.isMissing(path) {
                 let project = ProjectTemplate.minimal.project(named: ProjectName.from(path: path))

@@ -39,6 +39,8 @@ public final class Workbench {
     /// Told the state whenever unsaved work may have changed (the program arms the
     /// recovery copy a signal writes; see `EmergencyCopy`).
     private let unsavedWork: ((AppState) -> Void)?
+    /// The program's environment: the editor `:edit` runs (`VISUAL`, `EDITOR`).
+    private let environment: [String: String]
     /// The project version and file last told to `unsavedWork`.
     private var reportedWork: (version: Int, file: String?)?
 
@@ -49,6 +51,7 @@ public final class Workbench {
                 background: Bool = false, clock: (@Sendable () -> Double)? = nil,
                 environment: [String: String] = [:], unsavedWork: ((AppState) -> Void)? = nil) {
         self.state = state
+        self.environment = environment
         self.unsavedWork = unsavedWork
         self.idleReport = IdleReport(environment: environment)
         self.backend = backend
@@ -172,6 +175,11 @@ public final class Workbench {
             let effects = reduce(&state, queue.removeFirst())
             for effect in effects {
                 effectLog.append(effect)
+                if case .openEditor(let path, let field) = effect {
+                    runEditor(path: path, field: field)
+                    queue.append(contentsOf: reduceEffect(.load(path: path)))
+                    continue
+                }
                 if background, let lane = EffectExecutor.lane(for: effect) {
                     let executor = self.executor
                     inbox.start(on: lane) { executor.run(effect) }
@@ -180,6 +188,25 @@ public final class Workbench {
                 }
             }
         }
+    }
+
+    /// Hands the terminal to the editor at the line of `field` (where the file has it), then
+    /// forgets the screen so the next frame is drawn in full.
+    private func runEditor(path: String, field: FieldPath?) {
+        let line = field.flatMap { field in (try? ProjectFile.load(path))?.sourceMap.location(of: field).line } ?? 1
+        if let terminal = backend as? TerminalSuspending {
+            terminal.suspend { ExternalEditor.run(file: path, line: line, environment: environment) }
+        } else {
+            ExternalEditor.run(file: path, line: line, environment: environment)
+        }
+        backend.invalidate()
+        lastFrame = nil
+        spareFrame = nil
+    }
+
+    /// The reply to an effect run in place on the loop.
+    private func reduceEffect(_ effect: Effect) -> [Msg] {
+        executor.run(effect).map { [$0] } ?? []
     }
 
     /// Tells `unsavedWork` the state when the project, its file or its saved baseline may

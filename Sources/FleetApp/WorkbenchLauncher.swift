@@ -34,9 +34,10 @@ public enum WorkbenchLauncher {
     ///
     /// Everything that can fail is checked before the terminal is taken over, so errors
     /// print normally: not a terminal (64), `TERM` unset, `dumb` or unknown to terminfo (64),
-    /// unknown theme (64), a missing or invalid
-    /// project file (66 or 65, with every problem). A file that does not exist yet is a
-    /// new project, written there on the first save.
+    /// unknown theme (64), a missing project file (66). A file that does not load opens on the
+    /// problems screen (``ProblemsScreen``): fixed in the editor, it opens; quitting there
+    /// prints every problem and exits 65. A file that does not exist yet is a new project,
+    /// written there on the first save.
     public static func run(_ options: Options, environment: [String: String]) -> Int32 {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError("fleetplan: the workbench needs a terminal on stdin and stdout; "
@@ -65,13 +66,29 @@ public enum WorkbenchLauncher {
         }
         var notice: String?
         let project: Project
+        var openTerminal: CursesTerminal?
         if let file = options.file {
             if FileManager.default.fileExists(atPath: file) {
                 do {
                     project = try ProjectFile.load(file).project
                 } catch {
-                    printError(error.description)
-                    return error.exitCode
+                    guard case .invalid(_, let findings) = error else {
+                        printError(error.description)
+                        return error.exitCode
+                    }
+                    // A file that does not load opens on its problems, with the editor a key away.
+                    let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
+                    switch ProblemsScreen(file: file, findings: findings, backend: terminal, environment: environment).run() {
+                    case .loaded(let repaired):
+                        project = repaired
+                        notice = "\(file) reads again: opened"
+                        openTerminal = terminal
+                    case .quit(let remaining):
+                        terminal.shutdown()
+                        let stillBroken = StoreError.invalid(file: file, findings: remaining)
+                        printError(stillBroken.description)
+                        return stillBroken.exitCode
+                    }
                 }
             } else {
                 project = ProjectTemplate.minimal.project(named: ProjectName.from(path: file))
@@ -88,7 +105,7 @@ public enum WorkbenchLauncher {
         } else if let notice, state.message == nil {
             state.message = StatusMessage(notice)
         }
-        let terminal = CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
+        let terminal = openTerminal ?? CursesTerminal(options: CursesTerminal.Options(mouse: options.mouse, ascii: options.ascii))
         let workbench = Workbench(state: state, backend: terminal, storage: DiskStorage(), themes: catalog,
                                   noColor: ThemeCatalog.noColorRequested(environment: environment), background: true,
                                   environment: environment, unsavedWork: armEmergencyCopy)

@@ -10,6 +10,8 @@ public enum Command: Sendable, Equatable {
     case edit(String, force: Bool)
     /// `:q` (asks when there are unsaved changes) or `:q!`.
     case quit(force: Bool)
+    /// `:edit` with no file: the project file in `$VISUAL`/`$EDITOR`, then read again.
+    case editExternally
     /// `:theme NAME`.
     case theme(String)
     /// `:help`.
@@ -18,7 +20,7 @@ public enum Command: Sendable, Equatable {
     case export(String?)
 
     /// Command names, for completion and help.
-    public static let names = ["e", "e!", "export", "help", "q", "q!", "theme", "w", "wq"]
+    public static let names = ["e", "e!", "edit", "export", "help", "q", "q!", "theme", "w", "wq"]
 
     /// Reads a command line (without the colon).
     ///
@@ -30,8 +32,10 @@ public enum Command: Sendable, Equatable {
         switch name {
         case "w", "write": return .success(.write(argument.isEmpty ? nil : argument))
         case "wq", "x": return argument.isEmpty ? .success(.writeQuit) : .failure(CommandError(":\(name) takes no file"))
+        case "edit" where argument.isEmpty:
+            return .success(.editExternally)
         case "e", "edit", "e!":
-            guard !argument.isEmpty else { return .failure(CommandError(":\(name) needs a file name")) }
+            guard !argument.isEmpty else { return .failure(CommandError(":\(name) needs a file name (:edit alone opens this file in your editor)")) }
             return .success(.edit(argument, force: name == "e!"))
         case "q", "quit": return .success(.quit(force: false))
         case "q!", "quit!": return .success(.quit(force: true))

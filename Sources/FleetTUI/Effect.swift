@@ -9,6 +9,9 @@ public enum Effect: Sendable, Equatable {
     case save(Project, path: String, expecting: FileStamp? = nil, canonical: Bool = false)
     /// Read a project file; reply with `loadFinished` (a missing file is a new project).
     case load(path: String)
+    /// Hand the terminal to the user's editor on `path` (at the line of `field`, when the file
+    /// has it), then read the file again (`load`). Run by the runtime in place.
+    case openEditor(path: String, field: FieldPath?)
     /// Write the recovery copy of the project file at `path` (beside it); reply with `recoveryWritten`.
     case writeRecovery(Project, path: String)
     /// Delete the recovery copy of the project file at `path`, if any. No reply.

@@ -41,7 +41,7 @@ public enum HelpView {
         for entry in Keymap.textEditing { text += "| \(entry.keys) | \(entry.help) |\n" }
         text += "\n## Commands\n\n| Command | Action |\n|---|---|\n"
         text += "| `:w` | save to the project file |\n| `:w FILE` | save to FILE (it becomes the project file) |\n"
-        text += "| `:wq` | save, then quit |\n| `:e FILE` | open FILE (refused with unsaved changes) |\n"
+        text += "| `:wq` | save, then quit |\n| `:e FILE` | open FILE (refused with unsaved changes) |\n| `:edit` | this file in $VISUAL or $EDITOR (at the selected finding), read again after |\n"
         text += "| `:e! FILE` | open FILE, discarding unsaved changes |\n| `:q` | quit (asks when there are unsaved changes) |\n"
         text += "| `:q!` | quit without saving |\n| `:theme NAME` | switch theme (Tab completes names) |\n| `:help` | show the help overlay |\n"
         return text

@@ -142,6 +142,17 @@ extension AppState {
                 return []
             }
             return [.load(path: path)]
+        case .editExternally:
+            guard let path = filePath else {
+                message = .error("no file yet: :w FILE first, then :edit")
+                return []
+            }
+            if isModified {
+                message = .error("unsaved changes: :w first (the editor changes the file on disk), or u to undo them")
+                return []
+            }
+            let field = focus == .findings && findings.indices.contains(selectedFinding) ? findings[selectedFinding].path : nil
+            return [.openEditor(path: path, field: field)]
         case .quit(let force):
             if force { return quitEffects() }
             return reduceFiles(.requestQuit)

@@ -2,7 +2,7 @@ import TerminalCore
 
 /// An in-memory terminal: keeps the screen as a cell buffer built only from the runs the
 /// runtime presents, so tests see exactly what reached the "terminal".
-final class FakeBackend: TerminalBackend {
+final class FakeBackend: TerminalBackend, TerminalSuspending {
     private(set) var screen: CellBuffer
     private(set) var cursor: (x: Int, y: Int)?
     private(set) var presentCount = 0
@@ -33,6 +33,14 @@ final class FakeBackend: TerminalBackend {
     }
 
     func invalidate() { invalidations += 1 }
+
+    /// Times the terminal was handed to another program.
+    private(set) var suspensions = 0
+
+    func suspend(while body: () -> Void) {
+        suspensions += 1
+        body()
+    }
 
     /// Simulates the terminal changing size: a blank screen of the new size and a resize event.
     func resize(width: Int, height: Int) -> InputEvent {

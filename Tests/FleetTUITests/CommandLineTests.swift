@@ -97,7 +97,7 @@ import TerminalCore
         _ = run(&t, "frobnicate")
         #expect(t.message == .error("unknown command :frobnicate (try :help)"))
         _ = run(&t, "e")
-        #expect(t.message == .error(":e needs a file name"))
+        #expect(t.message == .error(":e needs a file name (:edit alone opens this file in your editor)"))
     }
 
     @Test func escClosesAndEmptyEnterDoesNothing() {
@@ -129,7 +129,7 @@ import TerminalCore
         press(&s, "C-u")
         type(&s, "e")
         press(&s, "Tab")
-        #expect(s.message == StatusMessage("e  e!  export"))
+        #expect(s.message == StatusMessage("e  e!  edit  export"))
     }
 
     @Test func upAndDownBrowseTheHistory() {
@@ -178,5 +178,23 @@ import TerminalCore
         #expect(!s.isTooSmall)
         _ = reduce(&s, .resized(width: -1, height: 3))
         #expect(s.width == 0)
+    }
+}
+
+@Suite struct EditCommandTests {
+    @Test func editAloneOpensTheFileInTheEditorAtTheSelectedFinding() {
+        var s = state()
+        #expect(Command.parse("edit") == .success(.editExternally))
+        #expect(Command.parse("e") == .failure(CommandError(":e needs a file name (:edit alone opens this file in your editor)")))
+        #expect(reduce(&s, .runCommand("edit")) == [.openEditor(path: "p.fleet.yaml", field: nil)])
+    }
+
+    @Test func editIsRefusedWithUnsavedChanges() {
+        var s = state()
+        s.selectedField = .gpu
+        press(&s, "Space")
+        #expect(s.isModified)
+        #expect(reduce(&s, .runCommand("edit")) == [])
+        #expect(s.message?.text.hasPrefix("unsaved changes: :w first") == true)
     }
 }

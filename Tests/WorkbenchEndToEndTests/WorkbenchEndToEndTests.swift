@@ -176,3 +176,37 @@ import Testing
         #expect(output.contains("needs a terminal"))
     }
 }
+
+/// A file that does not load, opened as a person would: the problems screen, the editor, the project.
+@Suite struct BrokenFileEndToEndTests {
+    @Test func aTabIndentedFileOpensOnItsProblemsAndTheEditorRepairsIt() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        let path = directory.appendingPathComponent("broken.fleet.yaml").path
+        let good = ProjectWriter().text(for: ProjectTemplate.minimal.project(named: "demo"))
+        try good.replacingOccurrences(of: "\n    zonesPerRegion: 3\n", with: "\n\tzonesPerRegion: 3\n")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let editor = directory.appendingPathComponent("fix.sh").path
+        try "#!/bin/sh\nsed 's/\t/    /' \"$2\" > \"$2.tmp\" && mv \"$2.tmp\" \"$2\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor)
+        let session = try TmuxSession(["broken.fleet.yaml"], width: 120, height: 40, environment: ["EDITOR": editor], directory: directory)
+        try session.waitFor("broken.fleet.yaml does not load: ")
+        try session.waitFor("e edit at the selected line")
+        session.send("e")
+        try session.waitFor("Requirements: demo")
+        try session.waitFor("broken.fleet.yaml reads again: opened")
+        session.send("q")
+        #expect(try session.waitForExit().status == "EXITED rc=0")
+        #expect(try ProjectFile.load(path).project.metadata.name == "demo")
+    }
+
+    @Test func quittingTheProblemsScreenExitsWithBadData() throws {
+        let directory = try TmuxSession.temporaryDirectory()
+        try "apiVersion: fleetplan/v1\nkind: Project\nspec: [\n".write(to: directory.appendingPathComponent("x.fleet.yaml"), atomically: true, encoding: .utf8)
+        let session = try TmuxSession(["x.fleet.yaml"], width: 100, height: 30, directory: directory)
+        try session.waitFor("x.fleet.yaml does not load: ")
+        session.send("q")
+        let exit = try session.waitForExit()
+        #expect(exit.status == "EXITED rc=65")
+        #expect(exit.terminalRestored)
+    }
+}

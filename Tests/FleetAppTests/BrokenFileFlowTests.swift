@@ -96,3 +96,49 @@ import TerminalCore
         #expect(!app.state.isModified)
     }
 }
+
+/// Saves driven through the workbench's keys keep the user's file.
+@Suite struct PreservingSaveFlowTests {
+    let directory = TemporaryDirectory()
+
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/examples/payments.fleet.yaml").path
+
+    func open() throws -> (Workbench, FakeBackend, String, String) {
+        let path = directory.file("payments.fleet.yaml")
+        let original = try String(contentsOfFile: Self.example, encoding: .utf8)
+        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        let backend = FakeBackend(width: 120, height: 40)
+        var state = AppState(project: try ProjectFile.load(path).project, filePath: path, width: 120, height: 40)
+        WorkbenchLauncher.prepareFileSafety(&state, environment: [:])
+        let app = Workbench(state: state, backend: backend, storage: DiskStorage(), themes: .builtIn(), noColor: false)
+        app.start()
+        return (app, backend, path, original)
+    }
+
+    func keys(_ app: Workbench, _ names: String...) {
+        for name in names { app.handle(.key(KeyEvent(notation: name)!)) }
+    }
+
+    @Test func savingTheUnchangedExampleWritesTheSameBytes() throws {
+        let (app, _, path, original) = try open()
+        app.dispatch(.runCommand("w"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+    }
+
+    @Test func aWeightRaisedInTheMatrixPaneChangesOneLine() throws {
+        let (app, _, path, original) = try open()
+        keys(app, String(PaneID.matrix.digit), "+")
+        #expect(app.state.isModified)
+        keys(app, "C-s")
+        #expect(!app.state.isModified)
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        let before = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = saved.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(before.count == after.count)
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(changed.count == 1, "\(changed)")
+        #expect(changed.first?.0.contains("complexity: 3") == true && changed.first?.1.contains("complexity: 4") == true)
+        #expect(try ProjectFile.load(path).project == app.state.project)
+    }
+}

@@ -31,6 +31,12 @@ final class IdleReport {
     init?(environment: [String: String]) {
         guard let path = environment["FLEETPLAN_IDLE_FILE"], !path.isEmpty else { return nil }
         self.path = path
+        // Numbers keep counting up when a later screen takes over the file (the problems screen,
+        // then the workbench), so a driver never sees them go back.
+        if let text = try? String(contentsOfFile: path, encoding: .utf8),
+           let number = text.split(separator: "\n").first?.split(separator: " ").last.flatMap({ Int($0) }) {
+            sequence = number
+        }
     }
 
     /// Reports that work has started (no write when already busy).

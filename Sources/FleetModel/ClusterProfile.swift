@@ -138,14 +138,21 @@ public struct WorkloadMix: Sendable, Equatable {
     public var daemonSetCPU: Quantity
     /// Memory requested by all DaemonSets on one node together.
     public var daemonSetMemory: Quantity
+    /// DaemonSet pods on every node (kube-proxy or the provider's dataplane, the CNI agent,
+    /// a log shipper, a metrics agent): they count against `maxPods` and the node's pod IPs.
+    public var daemonSetPods: Int
+
+    public static let defaultDaemonSetPods = 4
 
     public init(
         pods: Int = 100,
         podCPU: Quantity = Quantity(parsing: "250m")!,
         podMemory: Quantity = Quantity(parsing: "512Mi")!,
         daemonSetCPU: Quantity = Quantity(parsing: "200m")!,
-        daemonSetMemory: Quantity = Quantity(parsing: "256Mi")!
+        daemonSetMemory: Quantity = Quantity(parsing: "256Mi")!,
+        daemonSetPods: Int = WorkloadMix.defaultDaemonSetPods
     ) {
+        self.daemonSetPods = daemonSetPods
         self.pods = pods
         self.podCPU = podCPU
         self.podMemory = podMemory

@@ -99,7 +99,8 @@ enum ProjectDecoding {
                 podCPU: workload?.quantity("podCPU", default: "250m") ?? defaults.workload.podCPU,
                 podMemory: workload?.quantity("podMemory", default: "512Mi") ?? defaults.workload.podMemory,
                 daemonSetCPU: workload?.quantity("daemonSetCPU", default: "200m") ?? defaults.workload.daemonSetCPU,
-                daemonSetMemory: workload?.quantity("daemonSetMemory", default: "256Mi") ?? defaults.workload.daemonSetMemory
+                daemonSetMemory: workload?.quantity("daemonSetMemory", default: "256Mi") ?? defaults.workload.daemonSetMemory,
+                daemonSetPods: workload?.int("daemonSetPods", default: defaults.workload.daemonSetPods) ?? defaults.workload.daemonSetPods
             ),
             mesh: MeshLoad(
                 enabled: mesh?.bool("enabled") ?? false,

@@ -55,6 +55,7 @@ public enum ProjectSchema {
         SchemaField("podMemory", .quantity, default: "512Mi", "Memory request of a typical pod (> 0)."),
         SchemaField("daemonSetCPU", .quantity, default: "200m", "CPU requested on every node by DaemonSets together."),
         SchemaField("daemonSetMemory", .quantity, default: "256Mi", "Memory requested on every node by DaemonSets together."),
+        SchemaField("daemonSetPods", .integer(0...1024), default: "4", "DaemonSet pods on every node (kube-proxy, CNI agent, log shipper, metrics agent); they count against maxPodsPerNode and the node's pod IPs."),
     ])
 
     static let meshLoad = SchemaType.object([

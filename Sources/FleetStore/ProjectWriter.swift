@@ -85,6 +85,9 @@ public struct ProjectWriter: Sendable {
         out.field(4, "podMemory", profile.workload.podMemory.text)
         out.field(4, "daemonSetCPU", profile.workload.daemonSetCPU.text)
         out.field(4, "daemonSetMemory", profile.workload.daemonSetMemory.text)
+        if profile.workload.daemonSetPods != WorkloadMix.defaultDaemonSetPods {
+            out.field(4, "daemonSetPods", "\(profile.workload.daemonSetPods)")
+        }
         out.line(3, "mesh:")
         out.field(4, "enabled", "\(profile.mesh.enabled)")
         out.field(4, "maxConcurrentConnections", "\(profile.mesh.maxConcurrentConnections)")

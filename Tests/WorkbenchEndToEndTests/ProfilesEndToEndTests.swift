@@ -43,7 +43,7 @@ import Testing
         try session.waitFor("Why: Capacity pods per node")
         try session.waitFor("Source: CAP-21")
         session.send("Escape")
-        try session.waitFor("General-purpose nodes +--request-timeout")   // a row the dialog covered
+        try session.waitFor("DaemonSet memory  256Mi +--max-requests-inflight")   // a row the dialog covered
         #expect(!session.screen().contains("Why: Capacity"))
         session.send("q")
         #expect(try session.waitForExit().status == "EXITED rc=0")

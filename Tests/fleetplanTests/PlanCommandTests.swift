@@ -11,7 +11,7 @@ import Testing
         #expect(result.stderr.isEmpty)
         for line in ["Profile general (Kubernetes 1.34)",
                      "  allocatable    7910m CPU / 31775Mi memory",
-                     "  pods per node  22, limited by cpu (maxPods 58, podIPs 128, cpu 22, memory 39)",
+                     "  pods per node  22, limited by cpu (maxPods 54, cpu 22, memory 39)",
                      "  prod-eu     prod         eu-west-1  net-eu   1800        99      150  10.0.4.0/23  10.130.0.0/15    10.96.12.0/23   73.00 +?",
                      "  total                       5    360             15  2880       11520  4290",
                      "  --max-requests-inflight=400", "  kind: KubeletConfiguration", "  kind: Telemetry"] {

@@ -82,15 +82,18 @@ public struct CapacityPlan: Sendable, Equatable {
 
         let freeCPU = max(0, allocatableCPUMillis.saturatingSubtract(daemonSetCPUMillis))
         let freeMemory = max(0, allocatableMemoryKi.saturatingSubtract(daemonSetMemoryKi))
-        let limits: [LimitingFactor: Int] = [
-            .maxPods: profile.maxPodsPerNode,
-            .podIPs: Self.podIPLimit(maskSize: profile.podCIDRMaskSize),
+        // DaemonSet pods run on every node: they take places under maxPods and pod IPs.
+        let daemonSetPods = max(0, profile.workload.daemonSetPods)
+        var limits: [LimitingFactor: Int] = [
+            .maxPods: max(0, profile.maxPodsPerNode.saturatingSubtract(daemonSetPods)),
             .cpu: podCPU > 0 ? Int(clamping: freeCPU / podCPU) : Int.max,
             .memory: podMemory > 0 ? Int(clamping: freeMemory / podMemory) : Int.max,
         ]
+        // No pod-IP limit where pods do not take addresses from a node CIDR (EKS's VPC CNI).
+        if let ips = Self.podIPLimit(for: profile) { limits[.podIPs] = max(0, ips.saturatingSubtract(daemonSetPods)) }
         self.limits = limits
         // Ties go to the first factor in declaration order: the configured limit names the cause best.
-        let factor = LimitingFactor.allCases.min { limits[$0]! < limits[$1]! }!
+        let factor = LimitingFactor.allCases.filter { limits[$0] != nil }.min { limits[$0]! < limits[$1]! }!
         limitingFactor = factor
         podsPerNode = limits[factor]!
         self.zones = zones
@@ -104,9 +107,24 @@ public struct CapacityPlan: Sendable, Equatable {
         controlPlane = ControlPlaneSizing(nodes: planned, zones: zones)
     }
 
-    /// Pods a node's CIDR can address: half the block, as upstream allocators keep at least
-    /// twice as many addresses as pods so that IPs are not reused at once (CAP-21, CAP-68).
-    /// `/24` → 128, `/28` → 8.
+    /// Pods a node's CIDR can address, by the rule its provider documents:
+    ///
+    /// - GKE: half the block; GKE sizes each node's range to hold at least twice max pods so
+    ///   that IPs are not reused at once (CAP-21, CAP-68). `/24` → 128, `/28` → 8.
+    /// - EKS (the VPC CNI): no node-CIDR limit; pods take VPC addresses from the node's ENIs,
+    ///   and the instance type's ENI limit is its max pods (`instanceType`, CAP-37). `nil`.
+    /// - everything else (kubeadm, AKS): the block minus the network, gateway and broadcast
+    ///   addresses the CNI host-local IPAM never hands out (its default range). `/24` → 253.
+    public static func podIPLimit(for profile: ClusterProfile) -> Int? {
+        let managed = profile.runsManagedControlPlane
+        if profile.provider == .aws, managed { return nil }
+        let bits = 32 - min(32, max(0, profile.podCIDRMaskSize))
+        let block = 1 << bits
+        if profile.provider == .gcp, managed { return block / 2 }
+        return max(0, block - 3)
+    }
+
+    /// GKE's rule on its own: half the block (CAP-21). `/24` → 128.
     public static func podIPLimit(maskSize: Int) -> Int {
         let bits = 32 - min(32, max(0, maskSize))
         return (1 << bits) / 2

@@ -22,12 +22,16 @@ public enum KubeletTuning {
         map.add("apiVersion", "kubelet.config.k8s.io/v1beta1")
         map.add("kind", "KubeletConfiguration")
 
-        let ipLimit = CapacityPlan.podIPLimit(maskSize: profile.podCIDRMaskSize)
-        let maxPods = min(profile.maxPodsPerNode, ipLimit)
+        let ipLimit = CapacityPlan.podIPLimit(for: profile)
+        let maxPods = min(profile.maxPodsPerNode, ipLimit ?? Int.max)
+        let rule = profile.provider == .gcp && profile.runsManagedControlPlane ? "at 2 addresses per pod (GKE)"
+            : "less the network, gateway and broadcast addresses"
+        let daemonSets = "\(profile.workload.daemonSetPods) of them DaemonSet pods"
         map.add("maxPods", .int(maxPods),
                 maxPods < profile.maxPodsPerNode
-                    ? "lowered from \(profile.maxPodsPerNode) to \(maxPods): a /\(profile.podCIDRMaskSize) pod CIDR addresses \(ipLimit) pods at 2 addresses per pod"
-                    : "the profile's maxPodsPerNode; its /\(profile.podCIDRMaskSize) pod CIDR addresses up to \(ipLimit) pods",
+                    ? "lowered from \(profile.maxPodsPerNode) to \(maxPods): a /\(profile.podCIDRMaskSize) pod CIDR addresses \(ipLimit ?? 0) pods \(rule); \(daemonSets)"
+                    : ipLimit.map { "the profile's maxPodsPerNode, \(daemonSets); its /\(profile.podCIDRMaskSize) pod CIDR addresses up to \($0) pods \(rule)" }
+                        ?? "the profile's maxPodsPerNode, \(daemonSets); the VPC CNI gives pods VPC addresses from the node's ENIs, so no node CIDR limits them",
                 source: maxPods < profile.maxPodsPerNode ? .podCIDRPerNode : .maxPodsDefault)
         map.add("podPidsLimit", 4096,
                 "caps processes per pod so one fork bomb cannot exhaust the node; \(maxPods) pods × 4096 stays within the 64-bit kernel pid_max ceiling of 4194304",

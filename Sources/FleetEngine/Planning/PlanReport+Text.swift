@@ -56,7 +56,7 @@ extension PlanReport {
 
     static func capacityLines(_ capacity: CapacityPlan) -> [String] {
         let reservation = capacity.reservation
-        let limits = CapacityPlan.LimitingFactor.allCases.map { "\($0.rawValue) \(capacity.limits[$0]!)" }
+        let limits = CapacityPlan.LimitingFactor.allCases.compactMap { factor in capacity.limits[factor].map { "\(factor.rawValue) \($0)" } }
             .joined(separator: ", ")
         func count(_ value: Int?) -> String { value.map(String.init) ?? "impossible" }
         let zoneLoss = capacity.zones > 1 ? count(capacity.nodesToSurviveZoneLoss) : "n/a (one zone)"

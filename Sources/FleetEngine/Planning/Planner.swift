@@ -59,7 +59,7 @@ public enum Planner {
                        "capacity − kube-reserved − system-reserved − hard eviction; \(reservation.rule)",
                        source: reservation.sources.first ?? .allocatable),
             PlanReason("capacity.podsPerNode",
-                       "least of maxPods \(capacity.limits[.maxPods]!), pod IPs \(capacity.limits[.podIPs]!), CPU \(capacity.limits[.cpu]!), memory \(capacity.limits[.memory]!) after DaemonSets (\(profile.workload.daemonSetCPU) / \(profile.workload.daemonSetMemory))",
+                       "least of maxPods \(capacity.limits[.maxPods]!), pod IPs \(capacity.limits[.podIPs].map(String.init) ?? "not limited by a node CIDR (VPC CNI)"), CPU \(capacity.limits[.cpu]!), memory \(capacity.limits[.memory]!), after \(profile.workload.daemonSetPods) DaemonSet pods (\(profile.workload.daemonSetCPU) / \(profile.workload.daemonSetMemory))",
                        source: .podCIDRPerNode),
         ]
         if profile.mesh.enabled {

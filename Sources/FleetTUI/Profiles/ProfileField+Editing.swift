@@ -74,6 +74,7 @@ extension ProfileField {
         case .headroomPercent: profile.headroomPercent = number
         case .nodeMonthlyCostUSD: profile.nodeMonthlyCostUSD = number
         case .pods: profile.workload.pods = number
+        case .daemonSetPods: profile.workload.daemonSetPods = number
         case .maxConcurrentConnections: profile.mesh.maxConcurrentConnections = number
         default: break
         }

@@ -8,7 +8,7 @@ import FleetModel
 public enum ProfileField: String, Sendable, CaseIterable, Hashable {
     case vcpu, memoryGiB, provider, controlPlane, instanceType, maxPodsPerNode, prefixDelegation, podCIDRMaskSize
     case cpuIntensive, numaAware, headroomPercent, nodeMonthlyCostUSD
-    case scheduling, pods, podCPU, podMemory, daemonSetCPU, daemonSetMemory, meshEnabled, maxConcurrentConnections
+    case scheduling, pods, podCPU, podMemory, daemonSetCPU, daemonSetMemory, daemonSetPods, meshEnabled, maxConcurrentConnections
     case description
 
     /// The kind of input the field takes.
@@ -46,6 +46,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .podMemory: "Pod memory"
         case .daemonSetCPU: "DaemonSet CPU"
         case .daemonSetMemory: "DaemonSet memory"
+        case .daemonSetPods: "DaemonSet pods"
         case .meshEnabled: "Mesh enabled"
         case .maxConcurrentConnections: "Mesh connections"
         case .description: "Description"
@@ -63,6 +64,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .podCIDRMaskSize: .number(16...28)
         case .headroomPercent: .number(0...90)
         case .pods: .number(0...10_000_000)
+        case .daemonSetPods: .number(0...1024)
         case .maxConcurrentConnections: .number(0...10_000_000)
         case .nodeMonthlyCostUSD: .number(0...1_000_000)
         case .cpuIntensive, .numaAware, .meshEnabled, .prefixDelegation: .toggle
@@ -79,7 +81,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .vcpu: return base.key("node").key("vcpu")
         case .memoryGiB: return base.key("node").key("memoryGiB")
-        case .pods, .podCPU, .podMemory, .daemonSetCPU, .daemonSetMemory: return base.key("workload").key(rawValue)
+        case .pods, .podCPU, .podMemory, .daemonSetCPU, .daemonSetMemory, .daemonSetPods: return base.key("workload").key(rawValue)
         case .meshEnabled: return base.key("mesh").key("enabled")
         case .maxConcurrentConnections: return base.key("mesh").key("maxConcurrentConnections")
         default: return base.key(rawValue)
@@ -110,6 +112,7 @@ public enum ProfileField: String, Sendable, CaseIterable, Hashable {
         case .podMemory: profile.workload.podMemory.text
         case .daemonSetCPU: profile.workload.daemonSetCPU.text
         case .daemonSetMemory: profile.workload.daemonSetMemory.text
+        case .daemonSetPods: String(profile.workload.daemonSetPods)
         case .maxConcurrentConnections: String(profile.mesh.maxConcurrentConnections)
         case .description: profile.description
         }

@@ -18,8 +18,9 @@ import Testing
         // Pod request with sidecar: 250m + 100m, 512Mi + 288Mi.
         #expect(plan.podCPUMillis == 350)
         #expect(plan.podMemoryKi == 800 * 1024)
-        // CPU: (7910 − 200) / 350 = 22; memory: (31203 − 256) / 800 = 38.
-        #expect(plan.limits == [.maxPods: 110, .podIPs: 128, .cpu: 22, .memory: 38])
+        // CPU: (7910 − 200) / 350 = 22; memory: (31203 − 256) / 800 = 38; 4 DaemonSet pods take
+        // 4 of the 110 places; EKS pods take VPC addresses, so no node CIDR limits them.
+        #expect(plan.limits == [.maxPods: 106, .cpu: 22, .memory: 38])
         #expect(plan.podsPerNode == 22)
         #expect(plan.limitingFactor == .cpu)
         // ⌈1800 × 1.2 / 22⌉ = 99; N+1 = 100; zone loss: ⌈99 / 2⌉ × 3 = 150.
@@ -43,8 +44,29 @@ import Testing
         #expect(CapacityPlan.podIPLimit(maskSize: mask) == pods)
     }
 
+    /// GKE halves the block (CAP-21); EKS's VPC CNI has no node-CIDR limit; kubeadm and AKS use
+    /// the block less the network, gateway and broadcast addresses; DaemonSet pods take places.
+    @Test func thePodIPRuleIsTheProvidersAndDaemonSetsCount() {
+        func limits(_ provider: Provider, _ controlPlane: ControlPlane, daemonSets: Int = 4) -> [CapacityPlan.LimitingFactor: Int] {
+            var profile = ClusterProfile(name: "p", provider: provider, node: NodeShape(vcpu: 64, memoryGiB: 512),
+                                         maxPodsPerNode: 250, podCIDRMaskSize: 24, workload: WorkloadMix(pods: 10))
+            profile.controlPlane = controlPlane
+            profile.workload.daemonSetPods = daemonSets
+            return CapacityPlan(profile: profile, zones: 3).limits
+        }
+        #expect(limits(.gcp, .managed)[.podIPs] == 128 - 4)
+        #expect(limits(.aws, .managed)[.podIPs] == nil)
+        #expect(limits(.aws, .selfManaged)[.podIPs] == 253 - 4)
+        #expect(limits(.azure, .managed)[.podIPs] == 253 - 4)
+        #expect(limits(.bareMetal, .selfManaged)[.podIPs] == 253 - 4)
+        #expect(limits(.gcp, .selfManaged)[.podIPs] == 253 - 4, "the halving is GKE's rule, not kubeadm's on GCE")
+        #expect(limits(.bareMetal, .selfManaged)[.maxPods] == 246)
+        #expect(limits(.bareMetal, .selfManaged, daemonSets: 0)[.maxPods] == 250)
+        #expect(limits(.bareMetal, .selfManaged, daemonSets: 300)[.maxPods] == 0, "no room: a finding, never a negative count")
+    }
+
     @Test func eachFactorCanLimit() {
-        var profile = ClusterProfile(name: "p", node: NodeShape(vcpu: 64, memoryGiB: 512), maxPodsPerNode: 50,
+        var profile = ClusterProfile(name: "p", provider: .bareMetal, node: NodeShape(vcpu: 64, memoryGiB: 512), maxPodsPerNode: 50,
                                      workload: WorkloadMix(pods: 10))
         #expect(CapacityPlan(profile: profile, zones: 3).limitingFactor == .maxPods)
         profile.podCIDRMaskSize = 28
@@ -57,11 +79,11 @@ import Testing
     }
 
     @Test func tiesGoToTheConfiguredLimit() {
-        // /25 → 64 pod IPs, maxPods 64: both bound at 64; maxPods names it.
-        let profile = ClusterProfile(name: "p", node: NodeShape(vcpu: 64, memoryGiB: 512), maxPodsPerNode: 64,
+        // GKE: /25 → 64 pod IPs, maxPods 64: both bound at 64 − 4 DaemonSet pods; maxPods names it.
+        let profile = ClusterProfile(name: "p", provider: .gcp, node: NodeShape(vcpu: 64, memoryGiB: 512), maxPodsPerNode: 64,
                                      podCIDRMaskSize: 25)
         let plan = CapacityPlan(profile: profile, zones: 3)
-        #expect(plan.podsPerNode == 64)
+        #expect(plan.podsPerNode == 60)
         #expect(plan.limitingFactor == .maxPods)
     }
 

@@ -66,7 +66,7 @@ import Testing
     @Test func textReportShowsEverySection() {
         let text = PlanReport.text(Planner.plan(Self.payments()))
         for line in ["Profile general (Kubernetes 1.34)", "Capacity",
-                     "  pods per node  22, limited by cpu (maxPods 110, podIPs 128, cpu 22, memory 38)",
+                     "  pods per node  22, limited by cpu (maxPods 106, cpu 22, memory 38)",
                      "  nodes          99 required, 100 to survive a node loss, 150 to survive a zone loss (3 zones)",
                      "kube-apiserver flags", "  --max-requests-inflight=400", "etcd flags", "KubeSchedulerConfiguration",
                      "  kind: KubeletConfiguration", "Sources",

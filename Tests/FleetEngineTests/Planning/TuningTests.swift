@@ -31,9 +31,12 @@ import Testing
     }
 
     @Test func maxPodsIsLoweredToWhatThePodCIDRAddresses() {
-        let profile = ClusterProfile(name: "p", maxPodsPerNode: 110, podCIDRMaskSize: 26)
+        // GKE halves a /26: 32; kubeadm keeps 61 of its 64 addresses; EKS pods are not in a node CIDR.
+        let profile = ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 110, podCIDRMaskSize: 26)
         #expect(Self.plan(profile).kubelet.value["maxPods"] == 32)
-        #expect(Self.plan(ClusterProfile(name: "p", maxPodsPerNode: 30, podCIDRMaskSize: 26)).kubelet.value["maxPods"] == 30)
+        #expect(Self.plan(ClusterProfile(name: "p", provider: .bareMetal, maxPodsPerNode: 110, podCIDRMaskSize: 26)).kubelet.value["maxPods"] == 61)
+        #expect(Self.plan(ClusterProfile(name: "p", provider: .aws, maxPodsPerNode: 110, podCIDRMaskSize: 26)).kubelet.value["maxPods"] == 110)
+        #expect(Self.plan(ClusterProfile(name: "p", provider: .gcp, maxPodsPerNode: 30, podCIDRMaskSize: 26)).kubelet.value["maxPods"] == 30)
     }
 
     @Test(arguments: [(110, "18Mi"), (30, "68Mi"), (250, "10Mi"), (8, "100Mi")])

@@ -9,8 +9,10 @@ extension AppState {
             mode = .command(TextInput(), history: nil)
             message = nil
         case (.openFilter, _):
+            // A new / starts a new filter; the old one is offered prefilled, so typing replaces
+            // it and an arrow key or Backspace edits it instead.
             focus = .findings
-            mode = .filter(TextInput(findingsFilter))
+            mode = .filter(TextInput(findingsFilter, prefilled: true))
         case (.typeKey(let key), .editing(var input)):
             input.apply(key)
             mode = .editing(input)
@@ -34,7 +36,7 @@ extension AppState {
                 let next = ((fields.firstIndex(of: selectedField) ?? 0) + 1) % fields.count
                 selectedField = fields[next]
                 if case .toggle = selectedField.kind {} else if case .choice = selectedField.kind {} else {
-                    mode = .editing(TextInput(selectedField.text(in: project)))
+                    mode = .editing(TextInput(selectedField.text(in: project), prefilled: true))
                 }
             }
         case (.submitInput, .command(let input, _)):

@@ -15,7 +15,7 @@ extension AppState {
         case .activateField:
             switch selectedField.kind {
             case .text, .number:
-                mode = .editing(TextInput(selectedField.text(in: project)))
+                mode = .editing(TextInput(selectedField.text(in: project), prefilled: true))
                 message = StatusMessage("editing \(selectedField.label): Enter keeps, Esc discards")
             case .toggle, .choice:
                 step(by: 1)

@@ -31,7 +31,12 @@ extension RequirementField {
             }
             project.requirements.workloads = kinds
         case .zonesPerRegion, .expectedNodes, .expectedServices:
-            guard let number = Int(trimmed) else { return "\"\(trimmed)\" is not a whole number" }
+            let range: ClosedRange<Int>? = if case .number(let bounds) = kind { bounds } else { nil }
+            let number: Int
+            switch WholeNumber.parse(trimmed, range: range) {
+            case .success(let value): number = value
+            case .failure(let problem): return problem.message
+            }
             setNumber(number, in: &project)
         case .multiCloud, .onPremises, .gpu, .windows, .mtlsRequired:
             guard let on = ["yes": true, "true": true, "on": true, "no": false, "false": false, "off": false][trimmed.lowercased()] else {

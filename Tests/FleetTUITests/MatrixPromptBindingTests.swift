@@ -52,9 +52,23 @@ import TerminalCore
         type(&s, "3")
         press(&s, "Enter")
         #expect(s.matrixPane.prompt?.input.text == "old")
+        press(&s, "End")   // a moving key keeps the offered text; typing at once would replace it
         type(&s, " and new")
         press(&s, "Enter")
         #expect(s.project.matrix.overrides == [ScoreOverride(platform: .nomad, criterion: .complexity, score: 3, note: "old and new")])
+    }
+
+    @Test func theFirstTypedCharacterReplacesTheOfferedValue() {
+        var project = cleanProject()
+        project.matrix.overrides = [ScoreOverride(platform: .nomad, criterion: .complexity, score: 4, note: "old")]
+        var s = matrixState(project)
+        press(&s, "l", "l", "l", "o")
+        #expect(s.matrixPane.prompt?.input.text == "4")
+        type(&s, "5")
+        #expect(s.matrixPane.prompt?.input.text == "5", "o then 5 gives 5, not 45")
+        press(&s, "BS")
+        type(&s, "2")
+        #expect(s.matrixPane.prompt?.input.text == "2", "after the first key the text is edited as usual")
     }
 
     @Test func overrideIsDisabledOnTheWeightColumn() {

@@ -29,7 +29,7 @@ import TerminalCore
     @Test(arguments: ["Enter", "e"]) func enterStartsEditingATextField(_ key: String) {
         var s = state()
         press(&s, key)
-        #expect(s.mode == .editing(TextInput("payments")))
+        #expect(s.mode == .editing(TextInput("payments", prefilled: true)))
     }
 
     @Test func enterFlipsAToggleAndStepsAChoice() {
@@ -129,7 +129,7 @@ import TerminalCore
         press(&s, "Tab")
         #expect(s.project.requirements.environments == ["dev", "staging", "prod"])
         #expect(s.selectedField == .regions)
-        #expect(s.mode == .editing(TextInput("eu-west-1")))
+        #expect(s.mode == .editing(TextInput("eu-west-1", prefilled: true)))
     }
 
     @Test func escDiscardsTheEdit() {
@@ -168,5 +168,18 @@ import TerminalCore
         type(&s, "batch")
         press(&s, "Enter")
         #expect(s.project.requirements.workloads == [.stateless, .batch])
+    }
+}
+
+@Suite struct WholeNumberTests {
+    @Test func aHugeNumberIsTooLargeWithTheMaximum() throws {
+        #expect(try WholeNumber.parse("42", range: 0...100).get() == 42)
+        guard case .failure(let huge) = WholeNumber.parse(String(repeating: "9", count: 30), range: 0...10_000_000) else {
+            Issue.record("a 30-digit number parsed")
+            return
+        }
+        #expect(huge.message == "too large (999999…(30 digits)): the largest allowed is 10000000")
+        guard case .failure(let word) = WholeNumber.parse("twelve", range: nil) else { return }
+        #expect(word.message == "not a whole number: \"twelve\"")
     }
 }

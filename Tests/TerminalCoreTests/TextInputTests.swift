@@ -60,3 +60,19 @@ import Testing
         #expect(wide.cursorColumn == 4)
     }
 }
+
+@Suite struct PrefilledTextInputTests {
+    @Test func typingReplacesEditingKeysKeep() {
+        var input = TextInput("45", prefilled: true)
+        input.apply(.char("7"))
+        #expect(input.text == "7" && !input.prefilled)
+        var edited = TextInput("45", prefilled: true)
+        edited.apply(KeyEvent(.backspace))
+        #expect(edited.text == "4")
+        var moved = TextInput("45", prefilled: true)
+        moved.apply(KeyEvent(.left))
+        moved.apply(.char("0"))
+        #expect(moved.text == "405")
+        #expect(!TextInput("", prefilled: true).prefilled)
+    }
+}

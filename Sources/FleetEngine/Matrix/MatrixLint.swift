@@ -13,6 +13,7 @@ import FleetModel
 /// - `FP205` info: every weight is 0, so the tie-break alone decides.
 /// - `FP206` error: `matrix.decision.date` is not a calendar date `YYYY-MM-DD`; warning: the
 ///   decision is `accepted` without a date or without deciders, so the record cannot be signed.
+/// - `FP208` info: a score override equal to the catalog's score, which changes nothing.
 /// - `FP207` warning: `matrix.decision.platform` pins a platform the hard constraints eliminate;
 ///   info: it pins one other than the top-ranked platform (the bundle follows the pin).
 public enum MatrixLint {
@@ -59,10 +60,15 @@ public enum MatrixLint {
             let lead = margin == 0 ? "ties with \(runnerUp.displayName) and wins on the tie-break"
                 : "leads \(runnerUp.displayName) by only \(margin.fixedPoint(1)) points"
             findings.append(Finding(.info, "FP202", at: matrix.key("weights"), "\(winner.displayName) \(lead)",
-                                    hint: "check the sensitivity in `fleetplan score` before committing to the choice"))
+                                    hint: "check the sensitivity (the Matrix pane, or `fleetplan score`) before committing to the choice"))
         }
         for (index, override) in project.matrix.overrides.enumerated() {
             let path = matrix.key("overrides").index(index).key("score")
+            if catalog.score(override.platform, override.criterion) == override.score {
+                findings.append(Finding(.info, "FP208", at: path,
+                                        "\(override.platform.rawValue)/\(override.criterion.rawValue) is overridden with \(override.score), the catalog's own score: the override changes nothing",
+                                        hint: "give the score the team means, or remove the override"))
+            }
             if let fact = contradictedFact(override, catalog: catalog) {
                 findings.append(Finding(.warning, "FP203", at: path,
                                         "\(override.platform.rawValue)/\(override.criterion.rawValue) is set to \(override.score), but the catalog rules it out: \(fact.note) [\(fact.fact)]",

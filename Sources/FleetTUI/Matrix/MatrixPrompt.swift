@@ -20,7 +20,7 @@ public struct MatrixPrompt: Sendable, Equatable {
 
     public init(_ kind: Kind, text: String = "", problem: String? = nil) {
         self.kind = kind
-        self.input = TextInput(text)
+        self.input = TextInput(text, prefilled: true)
         self.problem = problem
     }
 

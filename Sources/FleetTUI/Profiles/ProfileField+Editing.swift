@@ -23,7 +23,12 @@ extension ProfileField {
                 profile.nodeMonthlyCostUSD = nil
                 return nil
             }
-            guard let number = Int(trimmed) else { return "\"\(trimmed)\" is not a whole number" }
+            let range: ClosedRange<Int>? = if case .number(let bounds) = kind { bounds } else { nil }
+            let number: Int
+            switch WholeNumber.parse(trimmed, range: range) {
+            case .success(let value): number = value
+            case .failure(let problem): return problem.message
+            }
             setNumber(number, in: &profile)
         case .toggle:
             let words = ["yes": true, "true": true, "on": true, "no": false, "false": false, "off": false]

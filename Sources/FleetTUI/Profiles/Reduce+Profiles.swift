@@ -247,7 +247,7 @@ extension AppState {
                 profiles.overlay = .pickingInstance(.opening(for: profile, at: index, regions: regions, catalog: catalog))
                 message = StatusMessage("type to filter, Tab for provider, vCPU, memory and GPU, Enter picks, Esc cancels")
             case .text, .quantity, .number:
-                profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: profile)))
+                profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: profile), prefilled: true))
                 message = StatusMessage("editing \(profiles.field.label): Enter keeps, Esc discards")
             case .toggle, .choice:
                 stepProfileField(by: 1)
@@ -307,7 +307,7 @@ extension AppState {
             profiles.field = fields[((fields.firstIndex(of: field) ?? 0) + 1) % fields.count]
             switch profiles.field.kind {
             case .text, .quantity, .number where profiles.field.lockReason(in: changed) == nil:
-                profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: changed)))
+                profiles.overlay = .editing(profiles.field, TextInput(profiles.field.text(in: changed), prefilled: true))
             case .text, .quantity, .number, .toggle, .choice, .picker: break
             }
         case .naming(let purpose, let input)?:

@@ -43,12 +43,12 @@ public struct TopologyForm: Sendable, Equatable {
         /// The value, with the cursor where typing goes.
         public var input: TextInput
 
-        /// A field showing `value`, the cursor at its end.
+        /// A field showing `value`, the cursor at its end; the first typed character replaces it.
         public init(key: String, label: String, kind: Kind, value: String) {
             self.key = key
             self.label = label
             self.kind = kind
-            self.input = TextInput(value)
+            self.input = TextInput(value, prefilled: true)
         }
 
         /// True when typed keys change the value.

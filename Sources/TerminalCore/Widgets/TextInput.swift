@@ -8,10 +8,15 @@
 public struct TextInput: Sendable, Hashable {
     public private(set) var text: String
     public private(set) var cursor: Int
+    /// True while the text is the value the field opened with, untouched: the first typed
+    /// character replaces it (as in a spreadsheet cell or a form field); any editing or
+    /// moving key keeps it and edits it instead.
+    public private(set) var prefilled: Bool
 
-    public init(_ text: String = "", cursor: Int? = nil) {
+    public init(_ text: String = "", cursor: Int? = nil, prefilled: Bool = false) {
         self.text = text
         self.cursor = min(max(0, cursor ?? text.count), text.count)
+        self.prefilled = prefilled && !text.isEmpty
     }
 
     private var characters: [Character] { Array(text) }
@@ -27,6 +32,13 @@ public struct TextInput: Sendable, Hashable {
     /// Applies an editing key; returns false when the key is not an editing key.
     @discardableResult
     public mutating func apply(_ event: KeyEvent) -> Bool {
+        if prefilled {
+            prefilled = false
+            if case .character = event.key, !event.control, !event.alt {
+                text = ""
+                cursor = 0
+            }
+        }
         var characters = characters
         switch (event.key, event.control) {
         case (.character(let character), false) where !event.alt:

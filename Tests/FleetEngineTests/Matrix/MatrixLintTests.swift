@@ -3,13 +3,24 @@ import Testing
 @testable import FleetEngine
 
 @Suite struct MatrixLintTests {
+    /// The codes, without FP208: the canonical example's override repeats the catalog's score.
     func codes(_ project: Project, catalog: Catalog? = nil) throws -> [String] {
-        try MatrixLint.findings(for: project, catalog: catalog ?? MatrixFixtures.bundled()).map(\.code)
+        try MatrixLint.findings(for: project, catalog: catalog ?? MatrixFixtures.bundled()).map(\.code).filter { $0 != "FP208" }
     }
 
     @Test func canonicalExampleIsClean() throws {
-        // Kubernetes leads by 5.9 points, above the close-margin threshold; the override is consistent.
+        // Kubernetes leads by 5.9 points, above the close-margin threshold; the override is consistent
+        // with the facts, but equals the catalog's own score: FP208 says it changes nothing.
+        #expect(try MatrixLint.findings(for: MatrixFixtures.canonicalProject(), catalog: MatrixFixtures.bundled()).map(\.code) == ["FP208"])
         #expect(try codes(MatrixFixtures.canonicalProject()) == [])
+    }
+
+    @Test func anOverrideEqualToTheCatalogIsAnInfo() throws {
+        var project = MatrixFixtures.canonicalProject()
+        let findings = MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).filter { $0.code == "FP208" }
+        #expect(findings.count == 1 && findings[0].severity == .info && findings[0].path.description == "spec.matrix.overrides[0].score")
+        project.matrix.overrides[0].score = 4
+        #expect(MatrixLint.findings(for: project, catalog: try MatrixFixtures.bundled()).allSatisfy { $0.code != "FP208" })
     }
 
     @Test func allEliminatedIsAnError() throws {

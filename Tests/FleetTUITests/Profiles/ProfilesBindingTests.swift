@@ -73,7 +73,7 @@ import TerminalCore
         press(&s, key)
         #expect(s.profiles.region == .form)
         press(&s, key)
-        #expect(s.profiles.overlay == .editing(.vcpu, TextInput("8")))
+        #expect(s.profiles.overlay == .editing(.vcpu, TextInput("8", prefilled: true)))
         press(&s, "C-u")
         type(&s, "16")
         press(&s, "Enter")

@@ -97,7 +97,7 @@ import TerminalCore
         type(&s, "4")
         press(&s, "Tab")
         #expect(s.project.profiles[0].node.vcpu == 4)
-        #expect(s.profiles.overlay == .editing(.memoryGiB, TextInput("32")))
+        #expect(s.profiles.overlay == .editing(.memoryGiB, TextInput("32", prefilled: true)))
     }
 
     @Test func escDiscardsTheEdit() {

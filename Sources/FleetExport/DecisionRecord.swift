@@ -126,13 +126,13 @@ struct DecisionRecord {
             because = result.status.isEliminated
                 ? "the team pinned it (`matrix.decision.platform`) although a hard constraint eliminates it"
                 : "the team pinned it (`matrix.decision.platform`): it scores \(result.score.fixedPoint(1)) of 100, "
-                    + "\((evaluation[top].score - result.score).fixedPoint(1)) points behind the top-ranked \(top.displayName)"
+                    + "\(Double.shownDifference(evaluation[top].score, result.score).fixedPoint(1)) points behind the top-ranked \(top.displayName)"
         } else if evaluation.winner == nil {
             because = "the team pinned it (`matrix.decision.platform`) although no option survives the hard constraints"
         } else {
             because = "it scores \(result.score.fixedPoint(1)) of 100"
             if let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
-                because += ", \(margin.fixedPoint(1)) points ahead of \(runnerUp.displayName)"
+                because += ", \((evaluation.shownMargin ?? margin).fixedPoint(1)) points ahead of \(runnerUp.displayName)"
             } else {
                 because += " and is the only option the hard constraints leave"
             }

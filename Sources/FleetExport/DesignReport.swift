@@ -56,7 +56,7 @@ struct DesignReport {
         if let winner = evaluation.winner {
             var text = "**Recommendation: \(winner.displayName)** (score \(evaluation[winner].score.fixedPoint(1)) of 100"
             if let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
-                text += ", \(margin.fixedPoint(1)) points ahead of \(runnerUp.displayName))."
+                text += ", \((evaluation.shownMargin ?? margin).fixedPoint(1)) points ahead of \(runnerUp.displayName))."
             } else {
                 text += "; the only platform the hard constraints leave)."
             }

@@ -15,3 +15,18 @@ extension Double {
         return sign + String(whole) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
     }
 }
+
+extension Double {
+    /// The value as `fixedPoint(digits)` shows it, as a number.
+    public func roundedTo(_ digits: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        return (self * scale).rounded(.toNearestOrAwayFromZero) / scale
+    }
+
+    /// The difference between two values as they are shown with `digits` decimals, so a printed
+    /// "73.7 vs 66.5" says "7.2", never the 7.1 of the unrounded values.
+    public static func shownDifference(_ a: Double, _ b: Double, digits: Int = 1) -> Double {
+        a.roundedTo(digits) - b.roundedTo(digits)
+    }
+}

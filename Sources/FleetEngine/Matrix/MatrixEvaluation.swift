@@ -36,6 +36,13 @@ public struct MatrixEvaluation: Sendable, Equatable {
         return self[winner].score - self[runnerUp].score
     }
 
+    /// The margin between the two scores as they are printed (one decimal), for every text
+    /// that shows a margin: "72.3 against 66.5, ahead by 5.8" always adds up.
+    public var shownMargin: Double? {
+        guard let winner, let runnerUp else { return nil }
+        return Double.shownDifference(self[winner].score, self[runnerUp].score)
+    }
+
     /// The result for a platform.
     public subscript(_ platform: PlatformID) -> PlatformScore {
         platforms.first { $0.platform == platform }!

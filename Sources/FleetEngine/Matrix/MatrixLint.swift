@@ -58,7 +58,7 @@ public enum MatrixLint {
         if let winner = evaluation.winner, let runnerUp = evaluation.runnerUp, let margin = evaluation.margin,
            margin < closeMargin, evaluation.weights.total > 0, !project.matrix.weights.isEmpty {
             let lead = margin == 0 ? "ties with \(runnerUp.displayName) and wins on the tie-break"
-                : "leads \(runnerUp.displayName) by only \(margin.fixedPoint(1)) points"
+                : "leads \(runnerUp.displayName) by only \((evaluation.shownMargin ?? margin).fixedPoint(1)) points"
             findings.append(Finding(.info, "FP202", at: matrix.key("weights"), "\(winner.displayName) \(lead)",
                                     hint: "check the sensitivity (the Matrix pane, or `fleetplan score`) before committing to the choice"))
         }

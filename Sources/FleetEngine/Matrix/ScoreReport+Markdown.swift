@@ -35,9 +35,9 @@ extension ScoreReport {
             for row in pair.rows {
                 let first = "\(row.firstScore)\(row.firstNote == nil ? "" : "*") → \(row.firstContribution.fixedPoint(1))"
                 let second = "\(row.secondScore)\(row.secondNote == nil ? "" : "*") → \(row.secondContribution.fixedPoint(1))"
-                lines.append("| `\(row.criterion.rawValue)` | \(row.weight) | \(first) | \(second) | \(row.difference.fixedPoint(1)) |")
+                lines.append("| `\(row.criterion.rawValue)` | \(row.weight) | \(first) | \(second) | \(Double.shownDifference(row.firstContribution, row.secondContribution).fixedPoint(1)) |")
             }
-            lines.append("| **score** | | \(pair.first.score.fixedPoint(1)) | \(pair.second.score.fixedPoint(1)) | \(pair.difference.fixedPoint(1)) |")
+            lines.append("| **score** | | \(pair.first.score.fixedPoint(1)) | \(pair.second.score.fixedPoint(1)) | \(Double.shownDifference(pair.first.score, pair.second.score).fixedPoint(1)) |")
             lines += ["", "Cells read score (1–5, `*` = team override) → contribution to the 0–100 score."]
             for side in [pair.first, pair.second] where side.status.isEliminated {
                 lines.append("")
@@ -64,7 +64,7 @@ extension ScoreReport {
             lines += alternatives()
             return lines.joined(separator: "\n") + "\n"
         }
-        let margin = evaluation.margin.map { ", \($0.fixedPoint(1)) points ahead of \(evaluation.runnerUp!.displayName)" } ?? ", the only platform left by the hard constraints"
+        let margin = evaluation.shownMargin.map { ", \($0.fixedPoint(1)) points ahead of \(evaluation.runnerUp!.displayName)" } ?? ", the only platform left by the hard constraints"
         lines.append("Use \(winner.displayName) (score \(evaluation[winner].score.fixedPoint(1))\(margin)).")
         let flips = sensitivity.filter { $0.flipAt != nil }
         lines += ["", "## Sensitivity", ""]

@@ -27,8 +27,8 @@ extension ScoreReport {
         }
         let score = evaluation[winner].score.fixedPoint(1)
         lines.append("")
-        if let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
-            lines.append("Recommendation: \(winner.displayName) (\(score)), ahead of \(runnerUp.displayName) (\(evaluation[runnerUp].score.fixedPoint(1))) by \(margin.fixedPoint(1)) points.")
+        if let runnerUp = evaluation.runnerUp, evaluation.margin != nil {
+            lines.append("Recommendation: \(winner.displayName) (\(score)), ahead of \(runnerUp.displayName) (\(evaluation[runnerUp].score.fixedPoint(1))) by \(Double.shownDifference(evaluation[winner].score, evaluation[runnerUp].score).fixedPoint(1)) points.")
         } else {
             lines.append("Recommendation: \(winner.displayName) (\(score)), the only platform left by the hard constraints.")
         }
@@ -109,7 +109,7 @@ extension ScoreReport {
             let text = entry.nearest.map { "at \($0.weight): \($0.newWinner.displayName) wins" } ?? "never within 0–10"
             table.add([entry.criterion.rawValue, String(entry.currentWeight), text])
         }
-        let margin = evaluation.margin.map { "margin \($0.fixedPoint(1)) points over \(evaluation.runnerUp!.displayName)" } ?? "no runner-up"
+        let margin = evaluation.shownMargin.map { "margin \($0.fixedPoint(1)) points over \(evaluation.runnerUp!.displayName)" } ?? "no runner-up"
         return "Sensitivity (\(winner.displayName) wins; \(margin))\n" + table.render()
     }
 

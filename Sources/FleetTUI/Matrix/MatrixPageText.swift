@@ -34,7 +34,8 @@ enum MatrixPageText {
     static func sideBySide(_ comparison: PlatformComparison, width: Int) -> [Line] {
         let (a, b) = (comparison.first, comparison.second)
         var lines: [Line] = []
-        let difference = comparison.difference
+        // The difference of the two scores as shown, so the line adds up.
+        let difference = Double.shownDifference(a.score, b.score)
         let verdict = difference == 0 ? "a tie"
             : "\((difference > 0 ? a : b).platform.displayName) ahead by \(abs(difference).fixedPoint(1))"
         lines.append([(a.platform.displayName, .matrixScoreBest), (" \(a.score.fixedPoint(1))  vs  ", .formValue),

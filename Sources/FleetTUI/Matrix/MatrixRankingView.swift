@@ -23,7 +23,7 @@ enum MatrixRankingView {
                                style: eliminatedStyle)])
         }
         if let winner = evaluation.winner, let runnerUp = evaluation.runnerUp, let margin = evaluation.margin {
-            lines.append([Span("\(winner.displayName) leads \(runnerUp.displayName) by \(margin.fixedPoint(1)) points.",
+            lines.append([Span("\(winner.displayName) leads \(runnerUp.displayName) by \((evaluation.shownMargin ?? margin).fixedPoint(1)) points.",
                                style: context.style(.formLabel))])
         }
         for note in evaluation.notes { lines.append([Span(note, style: context.style(.findingWarning))]) }

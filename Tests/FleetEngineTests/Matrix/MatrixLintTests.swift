@@ -160,3 +160,12 @@ import Testing
         #expect(warning.count == 1 && warning[0].severity == .warning, "\(warning)")
     }
 }
+
+@Suite struct ShownDifferenceTests {
+    @Test func aShownDifferenceAddsUp() {
+        // 73.66 and 66.54 print as 73.7 and 66.5: the difference shown is 7.2, not 7.1.
+        #expect(Double.shownDifference(73.66, 66.54).fixedPoint(1) == "7.2")
+        #expect((73.66 - 66.54).fixedPoint(1) == "7.1")
+        #expect(Double.shownDifference(10.04, 10.04) == 0)
+    }
+}

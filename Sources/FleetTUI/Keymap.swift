@@ -82,6 +82,7 @@ public enum Keymap {
     ])
 
     public static let confirmQuit = BindingTable("Quit without saving?", [
+        Binding(["s"], .runCommand("wq"), "save, then quit"),
         Binding(["y"], .confirmQuit(true), "quit and lose the changes"),
         Binding(["n", "Esc"], .confirmQuit(false), "stay"),
     ])

@@ -134,6 +134,7 @@ extension AppState {
         case .write(let path):
             return save(to: path ?? filePath)
         case .writeQuit:
+            if case .confirmQuit = mode { mode = .normal }   // `s` in the quit question
             quitAfterSave = true
             return save(to: filePath)
         case .edit(let path, let force):

@@ -51,8 +51,8 @@ public enum Screen {
             HelpView.overlay(state, context: context, scroll: scroll).render(in: rows[1], into: &buffer)
             cursor = nil
         case .confirmQuit:
-            Dialog(title: "Quit", message: ["The project has unsaved changes.", "Quit without saving them?"],
-                   kind: .confirm(hint: "y quit without saving   n stay"), borders: context.borders,
+            Dialog(title: "Quit", message: ["The project has unsaved changes.", "Save them, quit without them, or stay?"],
+                   kind: .confirm(hint: "s save and quit   y quit without saving   n stay"), borders: context.borders,
                    borderStyle: context.style(.dialogBorder), style: context.style(.dialog), hintStyle: context.style(.dialogHint))
                 .render(in: buffer.area, into: &buffer)
             cursor = nil

@@ -141,9 +141,9 @@ final class RecordingStorage: ProjectStorage, @unchecked Sendable {
         let backend = FakeBackend()
         let app = workbench(file: directory.file("p.fleet.yaml"), backend: backend)
         keys(app, "G", "l", "q")
-        #expect(backend.text.contains("Quit without saving them?"))
+        #expect(backend.text.contains("Save them, quit without them, or stay?"))
         keys(app, "n")
-        #expect(!backend.text.contains("Quit without saving them?"))
+        #expect(!backend.text.contains("Save them, quit without them, or stay?"))
         keys(app, "C-c", "y")
         #expect(app.state.finished)
     }

@@ -84,6 +84,16 @@ import TerminalCore
         return s
     }
 
+    @Test func sSavesThenQuits() {
+        var s = dirty()
+        #expect(s.mode == .confirmQuit)
+        #expect(press(&s, "s") == [.save(s.project, path: "p.fleet.yaml")])
+        #expect(s.mode == .normal && s.quitAfterSave && !s.finished)
+        #expect(reduce(&s, .saveFinished(path: "p.fleet.yaml", error: nil)) == [.quit])
+        #expect(s.finished)
+        #expect(render(dirty()).buffer.rows.joined().contains("s save and quit   y quit without saving   n stay"))
+    }
+
     @Test func yQuits() {
         var s = dirty()
         #expect(press(&s, "y") == [.quit])

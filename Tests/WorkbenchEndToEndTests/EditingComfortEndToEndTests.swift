@@ -72,7 +72,7 @@ import Testing
         let copy = session.directory.appendingPathComponent(".demo.fleet.yaml.recover").path
         #expect(session.waitForFile(copy))
         session.send("q")
-        try session.waitFor("Quit without saving them\\?")
+        try session.waitFor("Save them, quit without them, or stay\\?")
         session.send("y")
         #expect(try session.waitForExit().status == "EXITED rc=0")
         #expect(!FileManager.default.fileExists(atPath: copy))

@@ -52,11 +52,11 @@ import Testing
     @Test func quitWithUnsavedChangesAsks() throws {
         let (session, _) = try demoSession()
         session.send("G", "l", "C-c")
-        try session.waitFor("Quit without saving them\\?")
+        try session.waitFor("Save them, quit without them, or stay\\?")
         session.send("n")
         try session.waitFor("not quitting")
         session.send("q")
-        try session.waitFor("Quit without saving them\\?")
+        try session.waitFor("Save them, quit without them, or stay\\?")
         session.send("y")
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }

@@ -15,6 +15,7 @@ struct Fleetplan: ParsableCommand {
             WorkbenchCommand.self,
             NewCommand.self,
             FmtCommand.self,
+            DiffCommand.self,
             CheckCommand.self,
             PlanCommand.self,
             InstancesCommand.self,

@@ -26,10 +26,16 @@ struct CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
+    /// Runs another program (`git`) through `/usr/bin/env` in `directory`.
+    static func runTool(_ arguments: [String], in directory: URL) throws -> Result {
+        try run(arguments, in: directory, executable: URL(fileURLWithPath: "/usr/bin/env"))
+    }
+
     /// Runs `fleetplan` with `arguments` in `directory`, feeding no standard input.
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? packageRoot
         var env = ProcessInfo.processInfo.environment

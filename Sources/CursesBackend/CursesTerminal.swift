@@ -161,9 +161,10 @@ public final class CursesTerminal: TerminalBackend, TerminalSuspending {
                     let cell = run.cells[index]
                     if supportsUnicode {
                         cell.appendSymbol(to: &text)
-                    } else if !cell.isContinuation {
-                        let symbol = cell.symbol
-                        text += symbol.utf8.count == 1 ? symbol : "?"
+                    } else if cell.isContinuation {
+                        text += " "   // the second column of a wide glyph, now one ASCII character
+                    } else {
+                        text += AsciiFallback.symbol(cell.symbol)
                     }
                     x += 1
                     index += 1

@@ -76,3 +76,14 @@ import Testing
         #expect(!TextInput("", prefilled: true).prefilled)
     }
 }
+
+@Suite struct AsciiFallbackTests {
+    @Test func everyStandInIsOneASCIICharacter() {
+        for (glyph, standIn) in AsciiFallback.table {
+            #expect(standIn.count == 1 && standIn.allSatisfy(\.isASCII), "\(glyph)")
+        }
+        #expect(AsciiFallback.symbol("…") == "~" && AsciiFallback.symbol("‹") == "<" && AsciiFallback.symbol("×") == "x")
+        #expect(AsciiFallback.symbol("a") == "a" && AsciiFallback.symbol("é") == "e")
+        #expect(AsciiFallback.symbol("漢") == "*", "never ?")
+    }
+}

@@ -126,6 +126,15 @@ import Testing
         #expect(screen.contains(" 1 Requirements | 2 Profiles | 3 Matrix | 4 Topology | 5 Findings (0)"))
         #expect(screen.contains("| Name"))
         #expect(!screen.contains("┌"))
+        // Every glyph has an ASCII stand-in: ranges, choices and ellipses never become `?`.
+        for pane in ["1", "2", "3", "4", "5"] {
+            session.send(pane)
+            let shown = try session.waitForIdle()
+            #expect(!shown.replacingOccurrences(of: "? help", with: "").contains("?"), "pane \(pane):\n\(shown)")
+            #expect(shown.allSatisfy { $0.isASCII }, "pane \(pane)")
+        }
+        session.send("2")
+        try session.waitFor("\\(1~1024\\)")
         session.send("q")
         #expect(try session.waitForExit().status == "EXITED rc=0")
     }

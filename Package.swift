@@ -29,7 +29,7 @@ let package = Package(
 
         // The only code that reads or writes project files.
         .target(name: "FleetStore", dependencies: ["FleetModel", .product(name: "Yams", package: "Yams")]),
-        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"], exclude: ["FuzzCorpus"]),
+        .testTarget(name: "FleetStoreTests", dependencies: ["FleetStore", "FleetModel"], exclude: ["FuzzCorpus", "SaveCorpus"]),
 
         // The design bundle, built in memory, then written under FleetStore's output rule.
         .target(name: "FleetExport", dependencies: [

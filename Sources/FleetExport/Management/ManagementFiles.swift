@@ -251,18 +251,24 @@ struct ManagementFiles {
 
     /// The Kustomization that applies `management/cluster-api/` on the management cluster.
     var fluxClusterAPI: ConfigValue {
+        // Never pruned: Cluster API owns what it creates.
+        fluxKustomization(name: "\(projectName)-cluster-api", path: "./management/cluster-api", prune: false, retryInterval: "1m")
+    }
+
+    /// A Flux Kustomization of a path of the bundle's GitRepository.
+    func fluxKustomization(name: String, path: String, prune: Bool, retryInterval: String, extra: [ConfigEntry] = []) -> ConfigValue {
         .map([
             ConfigEntry("apiVersion", "kustomize.toolkit.fluxcd.io/v1"),
             ConfigEntry("kind", "Kustomization"),
-            metadata("\(projectName)-cluster-api", namespace: Self.fluxNamespace),
+            metadata(name, namespace: Self.fluxNamespace),
             ConfigEntry("spec", .map([
                 ConfigEntry("interval", "10m"),
-                ConfigEntry("retryInterval", "1m"),
+                ConfigEntry("retryInterval", .string(retryInterval)),
                 ConfigEntry("timeout", "5m"),
-                ConfigEntry("path", "./management/cluster-api"),
-                ConfigEntry("prune", false),
+                ConfigEntry("path", .string(path)),
+                ConfigEntry("prune", .bool(prune)),
                 ConfigEntry("sourceRef", .map([ConfigEntry("kind", "GitRepository"), ConfigEntry("name", .string(projectName))])),
-            ])),
+            ] + extra)),
         ])
     }
 
@@ -455,19 +461,8 @@ struct ManagementFiles {
 
     var fluxKustomizations: [ConfigValue] {
         targets.map { target in
-            .map([
-                ConfigEntry("apiVersion", "kustomize.toolkit.fluxcd.io/v1"),
-                ConfigEntry("kind", "Kustomization"),
-                metadata("\(target.label)-design", namespace: Self.fluxNamespace),
-                ConfigEntry("spec", .map([
-                    ConfigEntry("interval", "10m"),
-                    ConfigEntry("retryInterval", "2m"),
-                    ConfigEntry("timeout", "5m"),
-                    ConfigEntry("path", .string("./\(target.path)")),
-                    ConfigEntry("prune", true),
-                    ConfigEntry("sourceRef", .map([ConfigEntry("kind", "GitRepository"), ConfigEntry("name", .string(projectName))])),
-                ] + kubeConfig(target))),
-            ])
+            fluxKustomization(name: "\(target.label)-design", path: "./\(target.path)", prune: true, retryInterval: "2m",
+                              extra: kubeConfig(target))
         }
     }
 

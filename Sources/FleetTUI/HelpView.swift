@@ -14,6 +14,7 @@ public enum HelpView {
         }
         sections.append(HelpSection(title: "Text editing (fields, command line, filter)",
                                     entries: Keymap.textEditing.map { HelpEntry(keys: $0.keys, help: $0.help) }))
+        sections.append(HelpSection(title: "Commands (after :)", entries: Keymap.commands.map { HelpEntry(keys: $0.command, help: $0.help) }))
         return sections
     }
 
@@ -40,10 +41,7 @@ public enum HelpView {
         text += "\n## Text editing (fields, command line, filter)\n\n| Keys | Action |\n|---|---|\n"
         for entry in Keymap.textEditing { text += "| \(entry.keys) | \(entry.help) |\n" }
         text += "\n## Commands\n\n| Command | Action |\n|---|---|\n"
-        text += "| `:w` | save to the project file |\n| `:w FILE` | save to FILE (it becomes the project file) |\n"
-        text += "| `:wq` | save, then quit |\n| `:e FILE` | open FILE (refused with unsaved changes) |\n| `:edit` | this file in $VISUAL or $EDITOR (at the selected finding), read again after |\n"
-        text += "| `:e! FILE` | open FILE, discarding unsaved changes |\n| `:q` | quit (asks when there are unsaved changes) |\n"
-        text += "| `:q!` | quit without saving |\n| `:theme NAME` | switch theme (Tab completes names) |\n| `:help` | show the help overlay |\n"
+        for entry in Keymap.commands { text += "| `\(entry.command)` | \(entry.help) |\n" }
         return text
     }
 }

@@ -72,12 +72,29 @@ public enum Keymap {
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 
+    /// `scrollHelp` amounts that mean a page and the whole list; the reducer turns them into
+    /// the overlay's visible rows and its length.
+    public static let helpPage = 1_000_000
+    public static let helpEnd = 2_000_000
+
+    /// The `:` commands, for the help overlay and `docs/keys.md`.
+    public static let commands: [(command: String, help: String)] = [
+        (":w", "save to the project file"), (":w FILE", "save to FILE (it becomes the project file)"),
+        (":wq", "save, then quit"), (":e FILE", "open FILE (refused with unsaved changes)"),
+        (":edit", "this file in $VISUAL or $EDITOR (at the selected finding), read again after"),
+        (":e! FILE", "open FILE, discarding unsaved changes"), (":q", "quit (asks when there are unsaved changes)"),
+        (":q!", "quit without saving"), (":theme NAME", "switch theme (Tab completes names)"),
+        (":export [DIR]", "preview the design bundle, then write it"), (":help", "show the help overlay"),
+    ]
+
     public static let help = BindingTable("Help", [
         Binding(["Esc", "q", "?"], .closeHelp, "close help"),
         Binding(["j", "Down"], .scrollHelp(1), "scroll down"),
         Binding(["k", "Up"], .scrollHelp(-1), "scroll up"),
-        Binding(["PgDn"], .scrollHelp(10), "page down"),
-        Binding(["PgUp"], .scrollHelp(-10), "page up"),
+        Binding(["PgDn", "Space"], .scrollHelp(Keymap.helpPage), "page down"),
+        Binding(["PgUp"], .scrollHelp(-Keymap.helpPage), "page up"),
+        Binding(["g", "Home"], .scrollHelp(-Keymap.helpEnd), "top"),
+        Binding(["G", "End"], .scrollHelp(Keymap.helpEnd), "bottom"),
         Binding(["C-c"], .requestQuit, "quit (asks when there are unsaved changes)"),
     ])
 

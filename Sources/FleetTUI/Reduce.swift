@@ -1,3 +1,4 @@
+import TerminalCore
 /// Applies one message to the state and returns the effects the runtime must run.
 ///
 /// The root reducer only routes: pane messages go to the focused pane's reducer, input
@@ -25,7 +26,15 @@ public func reduce(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.mode = .normal
         return []
     case .scrollHelp(let delta):
-        if case .help(let scroll) = state.mode { state.mode = .help(scroll: max(0, scroll + delta)) }
+        if case .help(let scroll) = state.mode {
+            // Pages are the rows the overlay shows; the end is its last full page.
+            let overlay = HelpOverlay(sections: HelpView.sections(state))
+            let area = Rect(x: 0, y: 0, width: state.width, height: max(0, state.height - 3))   // the pane rows
+            let rows = overlay.visibleRows(in: area)
+            let bottom = max(0, overlay.lines.count - rows)
+            let step = abs(delta) == Keymap.helpEnd ? bottom : abs(delta) == Keymap.helpPage ? rows : abs(delta)
+            state.mode = .help(scroll: min(bottom, max(0, min(scroll, bottom) + (delta < 0 ? -step : step))))
+        }
         return []
     case .openCommandLine, .openFilter, .typeKey, .submitInput, .cancelInput, .submitAndAdvance,
          .completeCommand, .recallOlderCommand, .recallNewerCommand:

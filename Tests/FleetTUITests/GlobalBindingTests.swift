@@ -123,14 +123,26 @@ import TerminalCore
         #expect(!s.finished)
     }
 
-    @Test func scrolls() {
+    @Test func scrollsByLinesPagesAndEnds() {
         var s = state()
+        let overlay = HelpOverlay(sections: HelpView.sections(s))
+        let rows = overlay.visibleRows(in: Rect(x: 0, y: 0, width: s.width, height: s.height - 3))
+        let bottom = overlay.lines.count - rows
         press(&s, "?", "j", "Down", "PgDn")
-        #expect(s.mode == .help(scroll: 12))
+        #expect(s.mode == .help(scroll: 2 + rows), "PgDn moves a page: the rows the overlay shows")
         press(&s, "k", "Up", "PgUp")
         #expect(s.mode == .help(scroll: 0))
         press(&s, "k")
         #expect(s.mode == .help(scroll: 0))
+        press(&s, "G")
+        #expect(s.mode == .help(scroll: bottom), "G: the last full page")
+        press(&s, "j")
+        #expect(s.mode == .help(scroll: bottom), "no scrolling past the end")
+        press(&s, "g")
+        #expect(s.mode == .help(scroll: 0))
+        let screen = render(s).buffer.rows.joined(separator: "\n")
+        #expect(screen.contains("Help: lines 1-\(rows) of \(overlay.lines.count)"))
+        #expect(overlay.lines.contains { $0.map(\.text).joined().contains(":wq") }, "the : commands are in the overlay")
     }
 
     @Test func ctrlCStillQuits() {

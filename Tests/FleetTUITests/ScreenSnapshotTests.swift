@@ -76,7 +76,7 @@ import TerminalCore
         var s = state()
         press(&s, "?")
         let text = render(s).buffer.rows.joined(separator: "\n")
-        #expect(text.contains("Help: Esc closes"))
+        #expect(text.contains("Help: lines 1-"))
         #expect(text.contains("Requirements"))
         #expect(text.contains("j/Down"))
         let requirements = text.range(of: "Requirements\n")?.lowerBound ?? text.startIndex

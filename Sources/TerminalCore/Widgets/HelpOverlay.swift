@@ -73,13 +73,26 @@ public struct HelpOverlay: Widget {
         area.centered(width: min(area.width - 2, 90), height: area.height - 2)
     }
 
+    /// Rows of text the overlay shows at once inside `area`.
+    public func visibleRows(in area: Rect) -> Int { max(1, frame(in: area).height - 2) }
+
+    /// The first line shown: `scroll`, kept so the last page is full.
+    public func firstLine(in area: Rect) -> Int {
+        max(0, min(scroll, lines.count - visibleRows(in: area)))
+    }
+
     public func render(in area: Rect, into buffer: inout CellBuffer) {
         let box = frame(in: area)
         guard !box.isEmpty else { return }
         buffer.fill(box, with: Cell(" ", style: style))
-        Block(title: "Help: Esc closes, j/k scroll", borders: borders, borderStyle: borderStyle, titleStyle: borderStyle)
+        let all = lines
+        let rows = visibleRows(in: area)
+        let first = max(0, min(scroll, all.count - rows))
+        let last = min(all.count, first + rows)
+        Block(title: "Help: lines \(first + 1)-\(last) of \(all.count) · j/k, PgDn/PgUp, g/G, Esc closes", borders: borders,
+              borderStyle: borderStyle, titleStyle: borderStyle)
             .render(in: box, into: &buffer)
         let inner = box.inset(horizontal: 2, vertical: 1)
-        TextView(lines: lines, scroll: scroll, style: style).render(in: inner, into: &buffer)
+        TextView(lines: all, scroll: first, style: style).render(in: inner, into: &buffer)
     }
 }

@@ -63,7 +63,9 @@ extension ProfilesView {
     /// The text width of a dialog's lines inside `area`.
     static func dialogWidth(_ area: Rect) -> Int { max(10, min(72, area.width - 6)) }
 
-    /// Words wrapped to lines of at most `width` columns; a word longer than a line is cut.
+    /// Words wrapped to lines of at most `width` columns, at spaces. A word longer than a line
+    /// (a URL) starts a line of its own and is broken after a `/`, `.`, `-`, `?`, `&` or `=`
+    /// where one fits, so each piece stays readable; only a word without any is cut.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
@@ -71,7 +73,9 @@ extension ProfilesView {
             var word = String(word)
             while TextWidth.of(word) > width {
                 if !line.isEmpty { lines.append(line); line = "" }
-                let head = String(TextWidth.prefix(word, fitting: width))
+                let fitting = String(TextWidth.prefix(word, fitting: width))
+                let breakAfter = fitting.lastIndex { "/.-?&=".contains($0) }
+                let head = breakAfter.map { String(fitting[...$0]) }.flatMap { $0.count > width / 3 ? $0 : nil } ?? fitting
                 lines.append(head)
                 word = String(word.dropFirst(head.count))
             }

@@ -185,3 +185,16 @@ import TerminalCore
         #expect(s.profiles.field == .description)
     }
 }
+
+@Suite struct WhyDialogWrapTests {
+    @Test func aLongURLBreaksAfterItsSeparatorsNotMidWord() {
+        let url = "https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/#kube-reserved"
+        let lines = ProfilesView.wrap("Source: CAP-06 \(url)", width: 40)
+        #expect(lines.first == "Source: CAP-06")
+        #expect(lines.dropFirst().joined() == url, "the pieces put together are the URL")
+        for piece in lines.dropFirst().dropLast() {
+            #expect(piece.count <= 40 && "/.-?&=".contains(piece.last!), "\(piece)")
+        }
+        #expect(ProfilesView.wrap("word " + String(repeating: "x", count: 50), width: 20).last == String(repeating: "x", count: 10))
+    }
+}

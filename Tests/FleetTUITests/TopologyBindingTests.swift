@@ -91,7 +91,7 @@ func openForm(_ s: AppState) -> TopologyForm? {
         let form = try #require(openForm(s))
         #expect(form.purpose == .addCluster)
         #expect(form.value("region") == "us-east-1")
-        #expect(form.value("network") == "net-us-east-1")
+        #expect(form.value("network") == "net-us", "the network us-east-1's clusters use")
         #expect(form.value("profile") == "general")
         #expect(s.project.topology.clusters.count == 5)   // nothing added before Enter
     }

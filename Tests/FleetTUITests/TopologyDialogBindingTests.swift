@@ -46,6 +46,17 @@ import TerminalCore
         #expect(openForm(s)?.value("network") == "net-eu")
     }
 
+    @Test func aNewClusterJoinsTheNetworkItsRegionsClustersUse() {
+        // The multi-region template's eu-west-1 clusters run on net-eu: a new one there joins it.
+        var s = topologyState()
+        press(&s, "a")
+        #expect(openForm(s)?.value("region") == "eu-west-1")
+        #expect(openForm(s)?.value("network") == "net-eu", "not a new net-eu-west-1 without a gateway")
+        press(&s, "Tab", "Tab", "C-u")
+        type(&s, "us-east-1")
+        #expect(openForm(s)?.value("network") == "net-us", "the default follows the region")
+    }
+
     @Test func typingIntoAChoiceDoesNothing() {
         var s = topologyState()
         press(&s, "a", "Tab", "Tab", "Tab")

@@ -44,7 +44,9 @@ extension TopologyForm {
             }
         }
 
-        return TopologyForm(purpose: purpose, entries: entries, focused: ClusterFormField.allCases.firstIndex(of: focus) ?? 0)
+        var form = TopologyForm(purpose: purpose, entries: entries, focused: ClusterFormField.allCases.firstIndex(of: focus) ?? 0)
+        form.regionNetworks = regionNetworks(in: project)
+        return form
     }
 
     /// The pods field's value when the cluster runs its profile's pods.
@@ -76,7 +78,21 @@ extension TopologyForm {
             counter += 1
         }
         return Cluster(name: name, environment: environment, region: region,
-                       profile: project.profiles.first?.name ?? "", network: DNSLabel.sanitized("net-\(region)"))
+                       profile: project.profiles.first?.name ?? "", network: regionNetworks(in: project)[region] ?? DNSLabel.sanitized("net-\(region)"))
+    }
+
+    /// Per region, the network most of its clusters use (the first in file order on a tie): a
+    /// new cluster there joins it rather than silently starting a network with no gateway.
+    static func regionNetworks(in project: Project) -> [String: String] {
+        var counts: [String: [(network: String, count: Int)]] = [:]
+        for cluster in project.topology.clusters {
+            var list = counts[cluster.region, default: []]
+            if let index = list.firstIndex(where: { $0.network == cluster.network }) { list[index].count += 1 } else { list.append((cluster.network, 1)) }
+            counts[cluster.region] = list
+        }
+        return counts.compactMapValues { list in
+            list.enumerated().max { ($0.element.count, -$0.offset) < ($1.element.count, -$1.offset) }?.element.network
+        }
     }
 
     /// The cluster the form describes, checked against the rest of the topology, or the

@@ -66,6 +66,8 @@ public struct TopologyForm: Sendable, Equatable {
     public var focused: Int
     /// Why the last attempt to apply failed; shown in the form.
     public var problem: String?
+    /// The network a region's clusters use, for the default of a cluster placed there.
+    public var regionNetworks: [String: String] = [:]
 
     /// A form over `entries`, the focus on the field at `focused` (clamped).
     public init(purpose: Purpose, entries: [Entry], focused: Int = 0) {
@@ -121,12 +123,21 @@ public struct TopologyForm: Sendable, Equatable {
         networkFollowsRegion(from: previous)
     }
 
-    /// After the region changes, a network still named by convention after the previous
-    /// region (`net-<region>`) is renamed after the new one; a network the user chose stays.
+    /// After the region changes, a network that was the previous region's default (the network
+    /// its clusters use, else `net-<region>`) becomes the new region's; a network the user chose
+    /// stays.
     private mutating func networkFollowsRegion(from previous: String) {
         guard entries[focused].key == ClusterFormField.region.rawValue,
               let network = entries.firstIndex(where: { $0.key == ClusterFormField.network.rawValue }),
-              entries[network].input.text == DNSLabel.sanitized("net-\(previous)") else { return }
-        entries[network].input = TextInput(DNSLabel.sanitized("net-\(entries[focused].input.text)"))
+              entries[network].input.text == defaultNetwork(for: previous) else { return }
+        entries[network].input = TextInput(defaultNetwork(for: entries[focused].input.text), prefilled: true)
+    }
+
+    /// The network a cluster placed in `region` gets unless the user chooses one: for a new
+    /// cluster the one the region's clusters use; an edited cluster's network was chosen, and
+    /// only the conventional `net-<region>` follows its region.
+    func defaultNetwork(for region: String) -> String {
+        if case .addCluster = purpose, let network = regionNetworks[region] { return network }
+        return DNSLabel.sanitized("net-\(region)")
     }
 }

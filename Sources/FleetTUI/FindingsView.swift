@@ -1,8 +1,10 @@
+import FleetEngine
 import FleetModel
 import TerminalCore
 
 /// The Findings pane: every finding of `Lint.findings(for:)`, filtered by `/`, with the
-/// selected finding's hint below the table.
+/// selected finding's whole message and hint, wrapped, below the table (the table's
+/// message column is cut to its width).
 enum FindingsView {
     static func render(_ state: AppState, context: ViewContext, in area: Rect, into buffer: inout CellBuffer) {
         let visible = state.visibleFindings
@@ -18,7 +20,13 @@ enum FindingsView {
             buffer.write(text, x: inner.x, y: inner.y, maxWidth: inner.width, style: context.style(.formLabel))
             return
         }
-        let (tableArea, hintArea) = inner.splitBottom(2)
+        let selected = visible[min(state.selectedFinding, visible.count - 1)]
+        var detail = FleetEngine.TextWidth.wrapped("\(selected.code) \(selected.path): \(selected.message)", to: max(10, inner.width))
+        let messageLines = detail.count
+        if !selected.hint.isEmpty { detail += FleetEngine.TextWidth.wrapped("hint: \(selected.hint)", to: max(10, inner.width), indent: "  ") }
+        // The detail takes what it needs, up to half the pane; the table keeps at least three rows.
+        let detailHeight = max(1, min(detail.count, inner.height / 2, max(1, inner.height - 4)))
+        let (tableArea, detailArea) = inner.splitBottom(detailHeight + 1)
         let rows = visible.map { [$0.severity.rawValue, $0.code, $0.path.description, $0.message] }
         let styles: [Style?] = visible.map { finding in
             switch finding.severity {
@@ -33,9 +41,11 @@ enum FindingsView {
               style: context.style(.formValue), headerStyle: context.style(.tableHeader),
               selectedStyle: context.style(.listSelected))
             .render(in: tableArea, into: &buffer)
-        let selected = visible[min(state.selectedFinding, visible.count - 1)]
-        let hint = selected.hint.isEmpty ? "" : "hint: \(selected.hint)"
-        buffer.write(TextWidth.truncate(hint, to: hintArea.width), x: hintArea.x, y: hintArea.bottom - 1,
-                     maxWidth: hintArea.width, style: context.style(.formLabel))
+        for (offset, line) in detail.prefix(detailHeight).enumerated() {
+            let cut = offset == detailHeight - 1 && detail.count > detailHeight
+            let text = cut ? TerminalCore.TextWidth.truncate(line + " …", to: detailArea.width) : line
+            buffer.write(text, x: detailArea.x, y: detailArea.y + 1 + offset, maxWidth: detailArea.width,
+                         style: context.style(offset < messageLines ? .formValue : .formLabel))
+        }
     }
 }

@@ -49,8 +49,20 @@ import TerminalCore
         #expect(rows[2] == "│ Severity Code   Field                      Message                           │")
         #expect(rows[3] == "│ error    FP010  spec.requirements.environ… \"Bad_Env\" is not a valid name: m… │")
         #expect(rows[4].hasPrefix("│ error    FP012  spec.requirements.zonesP"))
-        #expect(rows[16] == "│" + String(repeating: " ", count: 78) + "│")
+        // The selected finding in full below the table, its hint after it (the table cuts messages).
+        #expect(rows[16] == "│ FP012 spec.requirements.zonesPerRegion: 9 is out of range 1…6                │")
         #expect(rows[17].hasPrefix("└───"))
+    }
+
+    @Test func theSelectedFindingsWholeMessageIsShownWrapped() {
+        var s = state(brokenProject())
+        s.width = 60
+        s.height = 16
+        press(&s, findingsKey)
+        let rows = render(s).buffer.rows.joined(separator: "\n")
+        #expect(rows.contains("│ FP010 spec.requirements.environments[1]: \"Bad_Env\" is    │"), "\(rows)")
+        #expect(rows.contains("│ not a valid name: must contain only lowercase letters,   │"), "the message wraps, nothing is cut")
+        #expect(rows.contains("│ hint: use a DNS-1123 label such as \"bad-env\"             │"), "the hint follows the message")
     }
 
     @Test func emptyFindingsPaneSaysTheProjectIsClean() {

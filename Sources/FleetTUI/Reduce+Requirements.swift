@@ -34,8 +34,10 @@ extension AppState {
     private mutating func step(by delta: Int) -> Bool {
         var edited = project
         guard selectedField.step(by: delta, in: &edited) else { return false }
+        // Repeated steps of one number are one undo step; a toggle or a choice is its own.
+        let repeats: Bool = if case .number = selectedField.kind { true } else { false }
         apply(edited, label: "set \(selectedField.label) to \(selectedField.text(in: edited))",
-              coalescing: "requirements.\(selectedField.rawValue)")
+              coalescing: repeats ? "requirements.\(selectedField.rawValue).step" : nil)
         message = StatusMessage("\(selectedField.label): \(selectedField.text(in: project))")
         return true
     }

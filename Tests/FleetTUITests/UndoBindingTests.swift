@@ -156,3 +156,29 @@ import TerminalCore
         #expect(s.derived.contains("findings", for: s.project))
     }
 }
+
+/// Each submitted prompt, each toggle and each run of one key's steps is its own undo step.
+@Suite struct UndoStepTests {
+    @Test func aToggleFlippedTwiceIsTwoSteps() {
+        var s = state()
+        s.selectedField = .gpu
+        press(&s, "Space", "Space")
+        #expect(s.history.undoStack.count == 2)
+        press(&s, "u")
+        #expect(s.project.requirements.gpu, "one undo goes back one flip")
+    }
+
+    @Test func aTypedWeightIsNotMergedWithTheStepsBeforeIt() {
+        var s = matrixState()
+        press(&s, "+", "+")
+        #expect(s.history.undoStack.count == 1, "repeated + on one criterion is one step")
+        let afterSteps = s.project
+        press(&s, "Enter")
+        press(&s, "C-u")
+        type(&s, "9")
+        press(&s, "Enter")
+        #expect(s.history.undoStack.count == 2)
+        press(&s, "u")
+        #expect(s.project == afterSteps, "undo takes back the typed weight only")
+    }
+}

@@ -29,7 +29,7 @@ extension AppState {
                 message = StatusMessage("\(matrixPane.criterion.label) weight is already \(weight), the \(delta > 0 ? "most" : "least") it can be")
                 return []
             }
-            setWeight(stepped, for: matrixPane.criterion)
+            setWeight(stepped, for: matrixPane.criterion, coalescing: "matrix.weight.\(matrixPane.criterion.rawValue).step")
         case .promptWeight:
             let weight = currentWeight(matrixPane.criterion).map(String.init) ?? ""
             matrixPane.prompt = MatrixPrompt(.weight(matrixPane.criterion), text: weight)
@@ -92,12 +92,14 @@ extension AppState {
         matrixDerived.evaluation?.weights[criterion]
     }
 
-    /// Writes a weight the user chose into `matrix.weights` and reports the winner.
-    mutating func setWeight(_ weight: Int, for criterion: Criterion) {
+    /// Writes a weight the user chose into `matrix.weights` and reports the winner. Repeated
+    /// `+`/`-` steps on one criterion are one undo step (`coalescing`); a typed weight is
+    /// always a step of its own.
+    mutating func setWeight(_ weight: Int, for criterion: Criterion, coalescing: String? = nil) {
         let before = matrixDerived.evaluation?.winner
         var edited = project
         edited.matrix.weights[criterion] = weight
-        apply(edited, label: "set \(criterion.label) weight to \(weight)", coalescing: "matrix.weight.\(criterion.rawValue)")
+        apply(edited, label: "set \(criterion.label) weight to \(weight)", coalescing: coalescing)
         reportMatrixChange("\(criterion.label) weight \(weight)", winnerBefore: before)
     }
 

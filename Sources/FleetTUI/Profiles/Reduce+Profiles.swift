@@ -262,8 +262,9 @@ extension AppState {
         guard let profile = selectedProfile else { return true }
         var changed = profile
         guard profiles.field.step(by: delta, in: &changed) else { return false }
+        let repeats: Bool = if case .number = profiles.field.kind { true } else { false }
         replaceSelectedProfile(with: changed, label: "set \(profile.name) \(profiles.field.rawValue) to \(profiles.field.text(in: changed))",
-                               coalescing: "profiles.\(profile.name).\(profiles.field.rawValue)")
+                               coalescing: repeats ? "profiles.\(profile.name).\(profiles.field.rawValue).step" : nil)
         message = StatusMessage("\(profiles.field.label): \(profiles.field.text(in: changed))")
         return true
     }

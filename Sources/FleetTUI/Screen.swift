@@ -43,7 +43,9 @@ public enum Screen {
         case .topology: cursor = TopologyView.render(state, context: context, in: rows[1], into: &buffer)
         case .findings: FindingsView.render(state, context: context, in: rows[1], into: &buffer)
         }
-        StatusBar(left: hints(state, context: context), right: fileStatus(state, context: context), style: context.style(.statusBar))
+        // The file name and its `*` always show; hints fill what is left, whole ones only.
+        let file = fileStatus(state, context: context)
+        StatusBar(left: hints(state, context: context, width: rows[2].width - file.width - 1), right: file, style: context.style(.statusBar))
             .render(in: rows[2], into: &buffer)
         if let lineCursor = renderMessageLine(state, context: context, in: rows[3], into: &buffer) { cursor = lineCursor }
         switch state.mode {
@@ -73,13 +75,19 @@ public enum Screen {
         }
     }
 
-    private static func hints(_ state: AppState, context: ViewContext) -> [Span] {
+    /// The pane's key hints then the global ones, as many whole hints as fit in `width`.
+    private static func hints(_ state: AppState, context: ViewContext, width: Int) -> [Span] {
         let bindings = Keymap.table(for: state.focus).bindings + Keymap.global.bindings
         var spans: [Span] = [Span(" ", style: context.style(.statusBar))]
+        var used = 1
         for binding in bindings {
             guard let hint = binding.hint else { continue }
-            spans.append(Span(binding.keys[0].notation, style: context.style(.statusKey)))
-            spans.append(Span(" \(hint)  ", style: context.style(.statusBar)))
+            let key = Span(binding.keys[0].notation, style: context.style(.statusKey))
+            let text = Span(" \(hint)  ", style: context.style(.statusBar))
+            let pair = TextWidth.of(key.text) + TextWidth.of(text.text)
+            guard used + pair - 2 <= width else { break }
+            spans += [key, text]
+            used += pair
         }
         return spans
     }

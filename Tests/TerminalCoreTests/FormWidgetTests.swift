@@ -72,9 +72,10 @@ import Testing
         #expect(snapshot(bar, width: 14, height: 1) == ["q quit     [+]"])
     }
 
-    @Test func rightIsDroppedWhenThereIsNoRoom() {
+    @Test func theRightSideWinsWhenThereIsNoRoom() {
+        // The right side names the file and its unsaved mark: the left is cut to make room.
         let bar = StatusBar(left: [Span("q quit  ? help")], right: [Span("[+]")])
-        #expect(snapshot(bar, width: 14, height: 1) == ["q quit  ? help"])
+        #expect(snapshot(bar, width: 14, height: 1) == ["q quit  ?  [+]"])
     }
 
     @Test func tinyAndWide() {

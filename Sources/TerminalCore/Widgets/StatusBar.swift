@@ -1,4 +1,5 @@
-/// One full-width row: spans on the left, text on the right (dropped first when space is short).
+/// One full-width row: spans on the left, text on the right. The right side wins when space is
+/// short (it names the file and whether it is saved): the left is cut to what remains.
 public struct StatusBar: Widget {
     public var left: [Span]
     public var right: [Span]
@@ -14,10 +15,10 @@ public struct StatusBar: Widget {
         guard !area.isEmpty else { return }
         let row = area.row(0)
         buffer.fill(row, with: Cell(" ", style: style))
-        let rightWidth = right.width
-        let bothFit = !right.isEmpty && left.width + rightWidth + 1 <= area.width
-        buffer.write(left, x: area.x, y: area.y, maxWidth: area.width)
-        if bothFit {
+        let rightWidth = min(right.width, area.width)
+        let leftWidth = right.isEmpty ? area.width : max(0, area.width - rightWidth - 1)
+        if leftWidth > 0 { buffer.write(left, x: area.x, y: area.y, maxWidth: leftWidth) }
+        if !right.isEmpty {
             buffer.write(right, x: area.right - rightWidth, y: area.y, maxWidth: rightWidth)
         }
     }

@@ -30,7 +30,9 @@ enum RequirementsView {
         }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.filter { $0.severity == .warning }.count
-        let summary = findings.isEmpty ? "No findings." : "\(errors) error(s), \(warnings) warning(s): press \(PaneID.findings.digit) for Findings"
+        let infos = findings.count - errors - warnings
+        let summary = findings.isEmpty ? "No findings."
+            : "\(errors) error(s), \(warnings) warning(s), \(infos) info: press \(PaneID.findings.digit) for Findings"
         buffer.write(summary, x: summaryArea.x, y: summaryArea.y, maxWidth: summaryArea.width,
                      style: context.style(errors > 0 ? .formError : .formLabel))
         return cursor

@@ -40,3 +40,16 @@ import TerminalCore
         #expect(escaped.mode == .normal)
     }
 }
+
+@Suite struct FindingCountTests {
+    @Test func anInfoFindingIsCountedNotCalledNoFindings() {
+        // The multi-region template has info findings only (kube contexts, GitOps placeholders).
+        let s = topologyState()
+        #expect(!s.findings.isEmpty && s.findings.allSatisfy { $0.severity == .info })
+        var requirements = s
+        press(&requirements, String(PaneID.requirements.digit))
+        let screen = render(requirements).buffer.rows.joined(separator: "\n")
+        #expect(!screen.contains("No findings."))
+        #expect(screen.contains("0 error(s), 0 warning(s), \(s.findings.count) info: press 5 for Findings"))
+    }
+}

@@ -14,7 +14,7 @@ import TerminalCore
         #expect(rows[2] == "│ Name                payments                                                 │")
         #expect(rows[5] == "│ Environments        dev, Bad_Env  FP010 \"Bad_Env\" is not a valid name: must… │")
         #expect(rows[7] == "│ Zones per region    9  (1…6)  FP012 9 is out of range 1…6                    │")
-        #expect(rows[20] == "│ 2 error(s), 0 warning(s): press 5 for Findings                               │")
+        #expect(rows[20] == "│ 2 error(s), 0 warning(s), 0 info: press 5 for Findings                       │")
         #expect(rows[22].hasPrefix(" j move  Enter edit  ? help  : command  C-s save  q quit"))
         #expect(rows[22].hasSuffix("p.fleet.yaml "))
         #expect(rows[23] == String(repeating: " ", count: 80))

@@ -16,7 +16,9 @@ enum ExportDialogView {
                 lines.append("  \(finding.code) \(finding.path): \(finding.message)")
             }
         }
-        lines.append(warnings == 0 && errors == 0 ? "No findings." : "\(warnings) warning(s); see the Findings pane")
+        let infos = findings.count - errors - warnings
+        lines.append(findings.isEmpty ? "No findings."
+            : "\(errors) error(s), \(warnings) warning(s), \(infos) info: listed in the README and the Findings pane")
         if let refusal = preview.refusal {
             lines += ProfilesView.wrap("! cannot export to \(preview.directory): \(refusal)", width: width)
         } else if let reason = preview.forceReason {

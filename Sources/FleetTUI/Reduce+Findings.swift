@@ -1,3 +1,5 @@
+import FleetModel
+
 extension AppState {
     /// Messages for the Findings pane: move, jump to the field, clear the filter.
     mutating func reduceFindings(_ msg: Msg) -> [Effect] {
@@ -21,8 +23,10 @@ extension AppState {
             } else if matrixPane.select(finding.path, in: project) {
                 focus = .matrix
                 message = StatusMessage("\(finding.code) \(finding.path)")
+            } else if showTopologyRow(at: finding.path) {
+                message = StatusMessage("\(finding.code) \(finding.path): Enter edits it, M the mesh")
             } else {
-                message = .error("\(finding.path) is not shown in a pane yet")
+                message = .error("\(finding.path) has no field in a pane yet: :edit opens the file at its line")
             }
         case .clearFilter:
             findingsFilter = ""
@@ -31,6 +35,22 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// Focuses the Topology pane on the row a finding under `spec.topology` is about: its
+    /// cluster's row for `clusters[i]…`, else the mesh row (the topology as a whole).
+    mutating func showTopologyRow(at path: FieldPath) -> Bool {
+        let parts = path.components
+        guard parts.count >= 2, parts[0] == .key("spec"), parts[1] == .key("topology") else { return false }
+        let rows = topologyOutline.rows
+        var target = 0
+        if parts.count >= 4, parts[2] == .key("clusters"), case .index(let position) = parts[3],
+           let row = rows.firstIndex(of: .cluster(position)) {
+            target = row
+        }
+        focus = .topology
+        topology.selectedRow = target
+        return true
     }
 
     /// Keeps the Findings selection inside the list after the list changed.

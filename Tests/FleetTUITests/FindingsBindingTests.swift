@@ -50,13 +50,23 @@ import TerminalCore
         #expect(s.selectedField == .environments)
     }
 
-    @Test func enterOnAFieldWithoutAPaneExplains() {
+    @Test func enterOnATopologyFindingGoesToItsClusterOrTheMeshRow() {
         var project = cleanProject()
         project.topology.clusters[0].zones = 9
         var s = state(project)
         press(&s, findingsKey, "Enter")
-        #expect(s.focus == .findings)
-        #expect(s.message == .error("spec.topology.clusters[0].zones is not shown in a pane yet"))
+        #expect(s.focus == .topology)
+        let row = s.topologyOutline.rows[s.topology.selectedRow]
+        #expect(row == .cluster(0), "the cluster's own row")
+        #expect(s.message?.text.hasPrefix("FP") == true && s.message?.isError == false)
+        var mesh = ProjectTemplate.multiRegion.project(named: "shop")
+        mesh.topology.mesh.meshID = ""
+        var t = state(mesh)
+        press(&t, findingsKey)
+        let index = t.visibleFindings.firstIndex { $0.code == "FP310" }!
+        for _ in 0..<index { press(&t, "j") }
+        press(&t, "Enter")
+        #expect(t.focus == .topology && t.topology.selectedRow == 0, "FP310 on mesh.meshID: the mesh row")
     }
 
     @Test func enterOnAProfileFieldGoesToTheProfilesPane() {

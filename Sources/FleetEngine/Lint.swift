@@ -11,7 +11,6 @@ public enum Lint {
     static let ruleSets: [@Sendable (Project) -> [Finding]] = [
         PlanningRules.findings(for:),
         MatrixLint.bundledFindings,
-        MatrixLint.deliveryFindings(for:),
         TopologyRules.findings,
         FleetRules.findings(for:),
     ]

@@ -29,7 +29,7 @@ public enum FleetRules {
         FieldPath.spec.key("topology").key("clusters").index(index)
     }
 
-    static var planPath: FieldPath { FieldPath.spec.key("topology").key("addressPlan") }
+    static let planPath = FieldPath.spec.key("topology").key("addressPlan")
 
     /// FP330 for one text; `nil` when it is a valid private block.
     static func invalid(_ text: String, at path: FieldPath, what: String) -> Finding? {

@@ -23,17 +23,20 @@ public enum MatrixLint {
     /// `FP326` info for a project whose bundle carries Kubernetes clusters (the pinned platform,
     /// else the top-ranked one): the GitOps values its `management/` manifests leave as
     /// placeholders. Registered in `Lint.ruleSets`.
-    @Sendable public static func deliveryFindings(for project: Project) -> [Finding] {
+    static func deliveryFindings(for project: Project, evaluation: MatrixEvaluation) -> [Finding] {
         guard project.topology.clusters.contains(where: { $0.role == .management }) else { return [] }
-        let target = project.matrix.decision.platform
-            ?? (try? Catalog.bundled()).flatMap { MatrixEvaluation.evaluate(project, catalog: $0).winner }
+        let target = project.matrix.decision.platform ?? evaluation.winner
         return target == .kubernetes ? TopologyRules.gitopsPlaceholders(project) : []
     }
 
-    /// The rule set registered in `Lint.ruleSets`: the rules against the bundled catalog.
+    /// The rule set registered in `Lint.ruleSets`: the rules against the bundled catalog, and
+    /// the delivery placeholders (`FP326`) of a Kubernetes design, from one evaluation.
     @Sendable public static func bundledFindings(for project: Project) -> [Finding] {
         do {
-            return findings(for: project, catalog: try Catalog.bundled())
+            let catalog = try Catalog.bundled()
+            let evaluation = MatrixEvaluation.evaluate(project, catalog: catalog)
+            return findings(for: project, catalog: catalog, evaluation: evaluation)
+                + deliveryFindings(for: project, evaluation: evaluation)
         } catch {
             return [Finding(.error, "FP200", at: FieldPath.spec.key("matrix"), error.description,
                             hint: "reinstall Fleetplan; the catalog ships with the program")]
@@ -44,7 +47,10 @@ public enum MatrixLint {
     ///
     /// - Complexity: one evaluation, O(*p* · *c* · *o*), plus O(*o*) for *o* overrides.
     public static func findings(for project: Project, catalog: Catalog) -> [Finding] {
-        let evaluation = MatrixEvaluation.evaluate(project, catalog: catalog)
+        findings(for: project, catalog: catalog, evaluation: MatrixEvaluation.evaluate(project, catalog: catalog))
+    }
+
+    static func findings(for project: Project, catalog: Catalog, evaluation: MatrixEvaluation) -> [Finding] {
         let requirements = FieldPath.spec.key("requirements")
         let matrix = FieldPath.spec.key("matrix")
         var findings: [Finding] = []

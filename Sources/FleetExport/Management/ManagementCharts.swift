@@ -69,9 +69,7 @@ enum ManagementCharts {
     /// Argo CD, installed on the management cluster from its release manifests.
     static let argoCDVersion = "v3.5.1"
     /// The install manifest of that release (argoproj/argo-cd `manifests/install.yaml`).
-    static var argoCDInstall: String {
-        "https://raw.githubusercontent.com/argoproj/argo-cd/\(argoCDVersion)/manifests/install.yaml"
-    }
+    static let argoCDInstall = "https://raw.githubusercontent.com/argoproj/argo-cd/\(argoCDVersion)/manifests/install.yaml"
 
     /// The Flux distribution `flux install --version` installs (fluxcd/flux2 v2.9.4: source-
     /// and kustomize-controller v1.9.4, helm-controller v1.6.3, `manifests/bases`).
